@@ -1,0 +1,62 @@
+// Runs every test/**/*.test.ts in real browsers: Debian's Chromium (through playwright-core) and
+// Firefox ESR (through puppeteer-core over WebDriver BiDi). BROWSERS=chromium narrows the run.
+import { readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import { summaryLineReporter } from './test/summary-reporter.js';
+import { browserPaths } from './scripts/lib/browsers.mjs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const { chromium, firefox } = browserPaths();
+const wanted = new Set((process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim()));
+
+const browsers = [];
+if (wanted.has('chromium')) {
+  browsers.push(
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: chromium.path,
+        headless: true,
+        args: chromium.args,
+      },
+      // A fixed time zone keeps date formatting deterministic across machines.
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'UTC', locale: 'en-GB' }),
+    }),
+  );
+}
+if (wanted.has('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefox.path,
+        headless: true,
+        env: { ...process.env, TZ: 'UTC' },
+      },
+    }),
+  );
+}
+
+export default {
+  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  rootDir: '.',
+  nodeResolve: true,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2021',
+      tsconfig: './tsconfig.json',
+      define: { __OPICESCR_VERSION__: JSON.stringify(version) },
+    }),
+  ],
+  browsers,
+  concurrency: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryLineReporter()],
+};
