@@ -1,12 +1,13 @@
-// Builds data/opicescr-world.v1.json, the world geometry the map widget draws: a quantized lon/lat
-// TopoJSON of the 195 states in data/sources/states.csv (plus neutral territories), simplified
-// for a world map up to 1280 px wide. Same inputs, same bytes: no dates, sorted output.
+// Builds data/opicescr-world.v1.json, the world geometry the map widget draws: a TopoJSON of the
+// 195 states in data/sources/states.csv (plus neutral territories), simplified for a world map up
+// to 1280 px wide and projected here, once (Equal Earth), into whole SVG units, so that browsers
+// need no projection code at all. Same inputs, same bytes: no dates, sorted output.
 //
 //   node scripts/build-geometry.mjs            write the asset and print what went into it
 //   node scripts/build-geometry.mjs --sizes    print raw/gzip sizes for a grid of settings only
-//                                              (SIMPLIFY=1,2 MIN_RING=2 GRID=0.1,0.15 to choose)
-//   node scripts/build-geometry.mjs --out /tmp/w.json --simplify 2 --min-ring 1.5 --grid 0.1
-//                                              try other settings (then preview-geometry --asset)
+//                                              (SIMPLIFY=1,2 MIN_RING=2 WIDTH=2000,2400 to choose)
+//   node scripts/build-geometry.mjs --out /tmp/w.json --simplify 2 --min-ring 1.5 --width 3000
+//                                              try other settings
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,8 @@ import { steradiansFromPx } from './lib/equal-earth-scale.mjs';
 import { groupCountries } from './lib/world-atlas-countries.mjs';
 import { applyUnBoundaries, decodeTopology } from './lib/un-boundaries.mjs';
 import { largestPolygon, polygonCentroidNear, roundPoint } from './lib/polygon-measure.mjs';
-import { simplifyTopology, withEnclosingHoles } from './lib/topology-simplify.mjs';
+import { quantizeToUnits, simplifyTopology, withEnclosingHoles } from './lib/topology-simplify.mjs';
+import { projectedCentroid, projectPoint, projectTopology, ROTATE, viewBoxes, worldProjection } from './lib/project-topology.mjs';
 
 const root = new URL('../', import.meta.url);
 const { values: args } = parseArgs({
@@ -30,7 +32,7 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     simplify: { type: 'string' },
     'min-ring': { type: 'string' },
-    grid: { type: 'string' },
+    width: { type: 'string' },
   },
 });
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -49,8 +51,13 @@ const SIMPLIFY_PX2 = 2;
  * largest one; what is dropped is at most a dot of about 1.4 × 1.4 px.
  */
 const MIN_RING_PX2 = 2;
-/** Quantization step in degrees (both axes): 0.15° is about 0.5 px at 1280 px. */
-const GRID_DEGREES = 0.15;
+/**
+ * The map's width in SVG units; coordinates are whole units. 2400 units is about 0.15° of
+ * longitude each, half a pixel at 1280 px: finer costs bytes no one sees.
+ */
+const MAP_WIDTH = 2400;
+/** Sea around the world frame, in map units, so no coast touches the widget's edge. */
+const MAP_PADDING = 12;
 
 /** Markers are judged at the size embedders typically use (650-800 px); 800 px is the generous end. */
 const MARKER_WIDTH_PX = 800;
@@ -145,17 +152,19 @@ function planCountries() {
   return { countries: kept, leftOut, droppedTerritories };
 }
 
-function propertiesOf(country) {
+/** A geometry's properties, with its points on the map: the marker, and an anchor (see GEOMETRY.md). */
+function propertiesOf(country, projection) {
   const properties = { region: country.region };
-  if (country.marker) properties.marker = country.marker;
+  if (country.marker) properties.marker = projectPoint(projection, country.marker);
+  else properties.anchor = projectedCentroid(projection, country.largest.rings);
   if (country.kind === 'territory') Object.assign(properties, { territory: true, name: country.name });
   return properties;
 }
 
 /** Builds the asset topology for one group of settings. */
-function buildTopology(countries, { simplifyPx2, minRingPx2, grid }) {
+function buildTopology(countries, { simplifyPx2, minRingPx2, width }) {
   const shaped = countries.filter((country) => country.object);
-  const geometries = shaped.map((country) => ({ ...country.object, id: country.id, properties: propertiesOf(country) }));
+  const geometries = shaped.map((country) => ({ ...country.object, id: country.id }));
   // Each state keeps its largest polygon whatever its size, so no state vanishes from the shapes
   // (it may still collapse on the quantization grid, and then keeps only its marker).
   const keepRings = new Set();
@@ -172,19 +181,21 @@ function buildTopology(countries, { simplifyPx2, minRingPx2, grid }) {
       minWeight: steradiansFromPx(simplifyPx2, DETAIL_WIDTH_PX),
       minRingArea: steradiansFromPx(minRingPx2, DETAIL_WIDTH_PX),
       keepRings,
-      grid,
     },
   );
+  const world = worldProjection(width, MAP_PADDING * (width / MAP_WIDTH));
+  const projected = quantizeToUnits(projectTopology(simplified, world.projection));
 
   // States whose every ring vanished, and states that 50m lacks, stay as null geometries with a
   // marker; a territory that vanished is simply not drawn.
-  const drawn = new Map(simplified.objects.countries.geometries.map((geometry) => [geometry.id, geometry]));
+  const drawn = new Map(projected.objects.countries.geometries.map((geometry) => [geometry.id, geometry]));
   const output = [];
   for (const country of countries) {
     const geometry = drawn.get(country.id);
-    if (geometry) output.push({ type: geometry.type, arcs: geometry.arcs, id: country.id, properties: propertiesOf(country) });
+    const properties = propertiesOf(country, world.projection);
+    if (geometry) output.push({ type: geometry.type, arcs: geometry.arcs, id: country.id, properties });
     else if (country.kind === 'territory') continue;
-    else if (country.marker) output.push({ type: null, id: country.id, properties: propertiesOf(country) });
+    else if (country.marker) output.push({ type: null, id: country.id, properties });
     else throw new Error(`${country.id} (${country.name}) vanished and has no marker`);
   }
   return {
@@ -192,10 +203,12 @@ function buildTopology(countries, { simplifyPx2, minRingPx2, grid }) {
     schema: 'opicescr-world',
     version: '1.0.0',
     source: SOURCE,
-    bbox: simplified.bbox,
-    transform: simplified.transform,
+    projection: `Equal Earth, centred on ${-ROTATE}°E`,
+    views: viewBoxes(world.projection, world),
+    bbox: projected.bbox,
+    transform: projected.transform,
     objects: { countries: { type: 'GeometryCollection', geometries: output } },
-    arcs: simplified.arcs,
+    arcs: projected.arcs,
   };
 }
 
@@ -218,13 +231,13 @@ function checkCoverage(topology) {
 const plan = planCountries();
 
 if (args.sizes) {
-  console.log('simplify px² | min ring px² | grid ° | raw | gzip -9');
+  console.log('simplify px² | min ring px² | width | raw | gzip -9');
   const list = (value, fallback) => (value ?? fallback).split(',').map(Number);
   for (const simplifyPx2 of list(process.env.SIMPLIFY, '1,2,3,4')) {
     for (const minRingPx2 of list(process.env.MIN_RING, String(MIN_RING_PX2))) {
-      for (const grid of list(process.env.GRID, '0.1,0.15,0.2')) {
-        const { raw, gzip } = sizes(serialize(buildTopology(plan.countries, { simplifyPx2, minRingPx2, grid })));
-        console.log(`${simplifyPx2} | ${minRingPx2} | ${grid} | ${kb(raw)} | ${kb(gzip)}`);
+      for (const width of list(process.env.WIDTH, '1800,2400,3000')) {
+        const { raw, gzip } = sizes(serialize(buildTopology(plan.countries, { simplifyPx2, minRingPx2, width })));
+        console.log(`${simplifyPx2} | ${minRingPx2} | ${width} | ${kb(raw)} | ${kb(gzip)}`);
       }
     }
   }
@@ -232,7 +245,7 @@ if (args.sizes) {
   const settings = {
     simplifyPx2: Number(args.simplify ?? SIMPLIFY_PX2),
     minRingPx2: Number(args['min-ring'] ?? MIN_RING_PX2),
-    grid: Number(args.grid ?? GRID_DEGREES),
+    width: Number(args.width ?? MAP_WIDTH),
   };
   const topology = buildTopology(plan.countries, settings);
   const geometries = topology.objects.countries.geometries;
@@ -249,12 +262,15 @@ if (args.sizes) {
   console.log(`territories dropped: ${plan.droppedTerritories.map((country) => `${country.id} ${country.name}`).join('; ')}`);
   const marked = geometries.filter((geometry) => geometry.properties.marker);
   console.log(`markers (${marked.length}, largest polygon < ${MARKER_BELOW_PX2} px² at ${MARKER_WIDTH_PX} px):`);
-  for (const geometry of marked) console.log(`  ${describe(geometry)} at ${geometry.properties.marker.join(', ')}${geometry.type === null ? ' — no shape' : ''}`);
+  for (const geometry of marked) {
+    const { marker } = countryOf.get(geometry.id);
+    console.log(`  ${describe(geometry)} at ${marker.join(', ')}${geometry.type === null ? ' — no shape' : ''}`);
+  }
   if (!checkCoverage(topology)) process.exit(1);
   const text = serialize(topology);
   const output = args.out ? resolve(args.out) : fileURLToPath(new URL('data/opicescr-world.v1.json', root));
   writeFileSync(output, text);
   const { raw, gzip } = sizes(text);
-  console.log(`settings: simplify ${settings.simplifyPx2} px², min ring ${settings.minRingPx2} px² (at ${DETAIL_WIDTH_PX} px), grid ${settings.grid}°`);
+  console.log(`settings: simplify ${settings.simplifyPx2} px², min ring ${settings.minRingPx2} px² (at ${DETAIL_WIDTH_PX} px), ${settings.width} map units wide`);
   console.log(`wrote ${output}: ${geometries.length} geometries (${states.length} states), ${topology.arcs.length} arcs, ${kb(raw)} raw, ${kb(gzip)} gzip -9`);
 }

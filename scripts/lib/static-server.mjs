@@ -3,7 +3,7 @@
 // strict Content-Security-Policy to prove the widgets need nothing more.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -28,6 +28,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startStaticServer({ root, port = 0, host = '127.0.0.1', csp = STRICT_CSP }) {
+  const top = resolve(root);
   const server = createServer(async (request, response) => {
     try {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -36,8 +37,8 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', cs
         response.end();
         return;
       }
-      let file = normalize(join(root, decodeURIComponent(pathname)));
-      if (!file.startsWith(normalize(root) + sep)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
+      let file = normalize(join(top, decodeURIComponent(pathname)));
+      if (!file.startsWith(top + sep)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       const headers = {

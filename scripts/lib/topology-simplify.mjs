@@ -1,7 +1,8 @@
 // Shrinks a lon/lat TopoJSON topology for a small world map: Visvalingam simplification weighted by
 // spherical area (so one threshold means the same number of pixels everywhere on an equal-area
-// map), removal of rings too small to see, and quantization with delta-encoded arcs. Shared arcs
-// stay shared throughout, so borders can still be drawn once with topojson.mesh.
+// map) and removal of rings too small to see; then, once projected, quantization to whole map
+// units with delta-encoded arcs. Shared arcs stay shared throughout, so borders can still be drawn
+// once with topojson.mesh.
 import { filter, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 import { bbox, feature, quantize } from 'topojson-client';
 
@@ -55,14 +56,12 @@ const MIN_CORNERS = 4;
 
 /**
  * @param {object} topology lon/lat topology (no transform) whose geometries hold the rings in keepRings
- * @param {{ minWeight: number, minRingArea: number, keepRings: Set<number[]>, grid: number }} options
+ * @param {{ minWeight: number, minRingArea: number, keepRings: Set<number[]> }} options
  *   minWeight: Visvalingam triangle area (sr) below which points go; minRingArea: ring area (sr,
- *   measured before simplification) below which rings go, except those in keepRings; grid: the
- *   quantization step in degrees, the same for longitude and latitude (a degree of either is
- *   about as long on an Equal Earth map, so a square grid spends no bits on needless precision).
- * @returns {object} quantized topology; geometries that lost every ring are removed from it
+ *   measured before simplification) below which rings go, except those in keepRings.
+ * @returns {object} lon/lat topology, not quantized; geometries that lost every ring are removed
  */
-export function simplifyTopology(topology, { minWeight, minRingArea, keepRings, grid }) {
+export function simplifyTopology(topology, { minWeight, minRingArea, keepRings }) {
   const presimplified = presimplify(topology, sphericalTriangleArea);
   // Rings are judged by their true area, before simplification distorts small ones.
   const kept = new Set(keepRings);
@@ -77,14 +76,22 @@ export function simplifyTopology(topology, { minWeight, minRingArea, keepRings, 
   }
   for (const ring of kept) keepPoints(presimplified.arcs, ring, minWeight, MIN_CORNERS);
   const simplified = simplify(presimplified, minWeight);
+  // simplify() keeps each point's weight as a third coordinate; the map needs only two.
   const filtered = filter(simplified, (ring) => kept.has(ring));
-  filtered.bbox = bbox(filtered);
-  const quantized = quantize(filtered, { scale: [grid, grid], translate: filtered.bbox.slice(0, 2) });
-  // Quantization can snap a tiny kept ring (the Holy See, Monaco) onto a line; drop such rings so
-  // the asset holds no degenerate polygons. The smallest real triangle on the grid has half a cell.
-  const [sx, sy] = quantized.transform.scale;
-  const minCell = 0.5 * sx * sy * 0.999;
-  return renumberArcs(filter(quantized, (ring) => planarRingArea(feature(quantized, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0]) >= minCell));
+  return { ...filtered, arcs: filtered.arcs.map((arc) => arc.map(([x, y]) => [x, y])) };
+}
+
+/**
+ * Quantizes a projected topology to whole map units (the SVG viewBox units the widget draws in),
+ * with delta-encoded arcs and an identity transform, so decoded coordinates are integers.
+ * Rounding can snap a tiny kept ring (the Holy See, Monaco) onto a line; such rings are dropped so
+ * the asset holds no degenerate polygons (the smallest real triangle on the grid has half a cell).
+ */
+export function quantizeToUnits(topology) {
+  const quantized = quantize({ ...topology, bbox: bbox(topology) }, { scale: [1, 1], translate: [0, 0] });
+  const degenerate = (ring) => planarRingArea(feature(quantized, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0]) < 0.4995;
+  const kept = filter(quantized, (ring) => !degenerate(ring));
+  return renumberArcs({ ...kept, bbox: quantized.bbox });
 }
 
 /**

@@ -1,16 +1,652 @@
-// <opicescr-map>: "Has your country ratified the OP-ICESCR?" (placeholder until the map lands).
+// <opicescr-map>: "Has your country ratified the OP-ICESCR?" A world choropleth of the four treaty
+// categories that every visitor can use: by pointer, touch, keyboard (one tab stop, arrow keys move
+// to the nearest state) or screen reader (a live region, and the same data as a sortable table).
+// Small states get markers with full-size hit targets. It fetches the world geometry (projected at
+// build time) only when near the viewport, builds its paths once, shows a region through the
+// viewBox, and redraws shapes only when categories change, never on hover.
 
-import { html } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { countByCategory, type Category } from '../shared/categories.js';
+import { formatDate } from '../shared/i18n/index.js';
+import { LoadError, loadJson } from '../shared/loader.js';
 import { OpicescrElement } from '../shared/opicescr-element.js';
-import { CATEGORIES, countByCategory } from '../shared/categories.js';
+import { mailtoUrl, safeHttpUrl } from '../shared/safe-url.js';
+import { DEFAULT_GEOMETRY_URL, resolveUrl } from '../shared/script-url.js';
 import type { StatusData } from '../shared/status-file.js';
+import { swatchStyles } from '../shared/swatch-styles.js';
+import { renderLegend } from './map-legend.js';
+import { buildEntries, parseDay, recordOn, type MapEntry } from './map-model.js';
+import { renderPatterns } from './map-patterns.js';
+import { mapStyles } from './map-styles.js';
+import { layoutMarkers, type MarkerPlacement } from './marker-layout.js';
+import { nextInDirection, type Direction } from './spatial-nav.js';
+import { statesCsv } from './state-csv.js';
+import { describeState, renderDetails } from './state-details.js';
+import { StateLookup } from './state-lookup.js';
+import { renderStateTable, type SortKey, type TableSort } from './state-table.js';
+import { readWorldGeometry, REGIONS, VIEW_ASPECT, worldMap, type Region, type WorldMap, type WorldTopology } from './world-geometry.js';
 
+const GEOMETRY_MAX_BYTES = 5 * 1024 * 1024;
+/** Smallest hit target for a marker, in CSS pixels (WCAG 2.5.8). */
+const MARKER_TARGET_PX = 24;
+const MARKER_DOT_PX = 9;
+const HASH_PREFIX = '#opicescr=';
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+export interface SelectDetail {
+  iso2: string;
+  category: Category;
+  name: string;
+}
+
+/**
+ * @element opicescr-map
+ * @attr src - status file URL (default: beside the script)
+ * @attr lang - en, es or fr (default: nearest lang in the page)
+ * @attr region - world, africa, americas, asia, europe or oceania
+ * @attr highlight - ISO alpha-2 code of a state to open
+ * @attr as-of - YYYY-MM-DD: show the status on that day
+ * @attr theme - auto, light or dark
+ * @attr max-age - days before the data is shown as possibly out of date (365)
+ * @attr loading - lazy (default: fetch when near the viewport) or eager
+ * @attr geometry - world geometry URL (default: beside the script)
+ * @fires opicescr-ready - the data has rendered
+ * @fires opicescr-error - { code, message, status? }: the data could not be loaded or drawn
+ * @fires opicescr-select - { iso2, category, name }: a state was chosen
+ * @csspart root, lookup, map, details, legend, tools, table, as-of, message, retry
+ */
 export class OpicescrMap extends OpicescrElement {
+  static override styles = [...OpicescrElement.styles, swatchStyles, mapStyles];
+
+  @property() accessor region = 'world';
+  @property() accessor highlight: string | null = null;
+  @property({ attribute: 'as-of' }) accessor asOf: string | null = null;
+  @property() accessor loading = 'lazy';
+  @property() accessor geometry: string | null = null;
+
+  /** The state under the pointer. */
+  @state() private accessor hovered: string | undefined;
+  /** The state that holds the map's single tab stop. */
+  @state() private accessor active: string | undefined;
+  /** The state the visitor chose: its panel stays open. */
+  @state() private accessor selected: string | undefined;
+  @state() private accessor keyboardInMap = false;
+  /** Escape hides the focused state's panel until focus moves on. */
+  @state() private accessor panelDismissed = false;
+  @state() private accessor filter: Category | undefined;
+  @state() private accessor tableOpen = false;
+  @state() private accessor printing = false;
+  @state() private accessor sort: TableSort = { key: 'name', ascending: true };
+  /** CSS pixels per viewBox unit, from the ResizeObserver. */
+  @state() private accessor scale = 0.8;
+  @state() private accessor announcement = '';
+  @state() private accessor answer = '';
+  @state() private accessor copied: string | undefined;
+
+  private readonly geometryTask = new Task(this, {
+    task: async ([url, near]: readonly [string, boolean]) =>
+      near ? loadJson(url, readWorldGeometry, { maxBytes: GEOMETRY_MAX_BYTES }) : initialState,
+    args: () => [resolveUrl(this.geometry, DEFAULT_GEOMETRY_URL), this.nearViewport] as const,
+  });
+
+  private readonly lookup = new StateLookup(this, 'lookup', (iso2) => this.choose(iso2, { fromLookup: true }));
+
+  private entries: MapEntry[] = [];
+  /** The status data the entries were built from. */
+  private dataOfEntries: StatusData | undefined;
+  private byIso = new Map<string, MapEntry>();
+  private world: WorldMap | undefined;
+  private markers: MarkerPlacement[] = [];
+  /** A state to open once the data is there: from `highlight` or the page's #opicescr= fragment. */
+  private pending: string | undefined;
+  private typed = '';
+  private typedAt = 0;
+  private resizeObserver?: ResizeObserver;
+  private intersectionObserver?: IntersectionObserver;
+  private printQuery?: MediaQueryList;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.pending = this.stateFromHash() ?? this.pending;
+    window.addEventListener('hashchange', this.onHashChange);
+    this.printQuery = window.matchMedia?.('print');
+    this.printQuery?.addEventListener('change', this.onPrintChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    if (this.loading !== 'eager' && 'IntersectionObserver' in window && !this.hasUpdated) {
+      this.nearViewport = false;
+      this.intersectionObserver = new IntersectionObserver(
+        (records) => {
+          if (!records.some((record) => record.isIntersecting)) return;
+          this.nearViewport = true;
+          this.intersectionObserver?.disconnect();
+        },
+        { rootMargin: '400px' },
+      );
+      this.intersectionObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.printQuery?.removeEventListener('change', this.onPrintChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  override retry() {
+    if (this.geometryTask.status === TaskStatus.ERROR) void this.geometryTask.run();
+    super.retry();
+  }
+
+  protected override get contentPending() {
+    return this.geometryTask.status !== TaskStatus.COMPLETE;
+  }
+
+  protected override get contentError() {
+    return this.geometryTask.status === TaskStatus.ERROR ? (this.geometryTask.error as LoadError) : undefined;
+  }
+
+  private get viewRegion(): Region {
+    const region = (this.region ?? '').trim().toLowerCase();
+    return (REGIONS as readonly string[]).includes(region) ? (region as Region) : 'world';
+  }
+
+  private get day() {
+    return parseDay(this.asOf);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    if (changed.has('loading') && this.loading === 'eager') this.nearViewport = true;
+    if (changed.has('highlight')) this.pending = this.highlight?.trim().toUpperCase() || this.pending;
+    const data = this.status.value;
+    const topology = this.geometryTask.value as WorldTopology | undefined;
+    const world = topology ? worldMap(topology) : undefined;
+    const inputsChanged =
+      changed.has('region') || changed.has('asOf') || changed.has('language') || world !== this.world || data !== this.dataOfEntries;
+    if (data && inputsChanged) {
+      this.world = world;
+      this.dataOfEntries = data;
+      this.entries = buildEntries(data.states, world, this.viewRegion, this.language, this.day);
+      this.byIso = new Map(this.entries.map((entry) => [entry.iso2, entry]));
+      this.layoutMarkerPositions();
+    } else if (changed.has('scale')) {
+      this.layoutMarkerPositions();
+    }
+    if (data && this.pending && this.byIso.has(this.pending) && (world || this.contentError)) {
+      const iso2 = this.pending;
+      this.pending = undefined;
+      this.choose(iso2, { quiet: true });
+    }
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const frame = this.renderRoot.querySelector('.frame');
+    if (frame && !this.resizeObserver && 'ResizeObserver' in window) {
+      this.resizeObserver = new ResizeObserver(([record]) => {
+        const width = record.contentRect.width;
+        const scale = width / this.viewBox[2];
+        if (width > 0 && Math.abs(scale - this.scale) / this.scale > 0.01) this.scale = scale;
+      });
+      this.resizeObserver.observe(frame);
+    }
+  }
+
+  /** The part of the world map this view shows, [x, y, width, height] in SVG units. */
+  private get viewBox(): [number, number, number, number] {
+    return this.world?.views[this.viewRegion] ?? [0, 0, Math.round(1000 * VIEW_ASPECT[this.viewRegion]), 1000];
+  }
+
+  private layoutMarkerPositions() {
+    if (!this.world) return;
+    const visible = this.entries.filter((entry) => entry.inView && entry.shape?.marker);
+    this.markers = layoutMarkers(
+      visible.map((entry) => ({ iso2: entry.iso2, anchor: entry.shape!.marker! })),
+      MARKER_TARGET_PX / this.scale,
+      this.viewBox,
+    );
+  }
+
+  // ——— Rendering ———
+
+  protected override renderLoading() {
+    return html`${this.renderLookup(true)}
+      <figure class="frame" part="map">
+        ${this.renderSpaceHolder()}
+        <div class="placeholder" role="status">${this.strings.loading}<slot></slot></div>
+      </figure>
+      ${this.renderLegendFor(undefined)}`;
+  }
+
   protected renderReady(data: StatusData) {
-    const counts = countByCategory(data.states);
-    return html`<ul>
-        ${CATEGORIES.map((category) => html`<li>${this.strings.categories[category]}: ${counts[category]}</li>`)}
-      </ul>
-      ${this.renderAsOf(data)}`;
+    const inView = this.entries.filter((entry) => entry.inView);
+    const shown = this.filter ? inView.filter((entry) => entry.category === this.filter) : inView;
+    const tableVisible = this.tableOpen || this.printing || !!this.contentError;
+    return html`${this.renderLookup(false)}
+      <figure class="frame" part="map">${this.renderMap()} ${this.renderPanel(data)}</figure>
+      ${this.renderLegendFor(inView)}
+      <div class="tools" part="tools">
+        <button type="button" aria-expanded=${tableVisible ? 'true' : 'false'} aria-controls="state-table" @click=${this.toggleTable}>
+          ${tableVisible ? this.strings.map.hideTable : this.strings.map.showTable}
+        </button>
+        <button type="button" @click=${() => this.download(shown, data)}>${this.strings.map.download}</button>
+      </div>
+      ${this.renderAsOf(data)}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${tableVisible
+        ? renderStateTable({
+            entries: shown,
+            sort: this.sort,
+            strings: this.strings,
+            language: this.language,
+            locale: this.locale,
+            asOf: this.day,
+            id: 'state-table',
+            onSort: this.onSort,
+          })
+        : nothing}`;
+  }
+
+  private renderLookup(disabled: boolean) {
+    return html`<div class="lookup-area">
+      ${this.lookup.render(disabled ? [] : this.entries, this.strings)}
+      <p class="answer" aria-live="polite">${this.answer}</p>
+    </div>`;
+  }
+
+  private renderLegendFor(inView: MapEntry[] | undefined) {
+    const day = this.day;
+    const region = this.viewRegion;
+    let title = day ? this.strings.map.legendOn(formatDate(day, this.locale)) : this.strings.map.legendTitle;
+    if (region !== 'world') title = `${title} · ${this.strings.map.inRegion[region]}`;
+    const counts = countByCategory(inView?.map((entry) => entry.record) ?? [], day);
+    return renderLegend({
+      title,
+      counts,
+      filter: this.filter,
+      strings: this.strings,
+      locale: this.locale,
+      showTerritories: true,
+      onToggle: this.onLegendToggle,
+    });
+  }
+
+  /** An empty SVG of the view's shape: the map's space, reserved before anything arrives. */
+  private renderSpaceHolder() {
+    return html`<svg viewBox="0 0 ${Math.round(1000 * VIEW_ASPECT[this.viewRegion])} 1000" aria-hidden="true"></svg>`;
+  }
+
+  private renderMap() {
+    const world = this.world;
+    if (!world) {
+      const error = this.contentError;
+      return html`${this.renderSpaceHolder()}
+        <div class="placeholder" role=${error ? 'alert' : 'status'}>
+          ${error
+            ? html`<span>${this.strings.map.mapUnavailable}</span>
+                <button type="button" part="retry" @click=${this.retry}>${this.strings.retry}</button>`
+            : this.strings.loading}
+        </div>`;
+    }
+    const focusTarget = this.focusTarget();
+    return html`<svg
+      viewBox=${this.viewBox.join(' ')}
+      role="group"
+      aria-label=${this.strings.map.label}
+      @pointermove=${this.onPointerMove}
+      @pointerleave=${this.onPointerLeave}
+      @click=${this.onMapClick}
+      @keydown=${this.onMapKeydown}
+      @focusin=${this.onMapFocusIn}
+      @focusout=${this.onMapFocusOut}
+    >
+      ${renderPatterns(this.scale)}
+      ${guard([world, this.entries, this.filter, focusTarget, this.strings], () => this.renderShapes(world, focusTarget))}
+      <path class="borders" d=${world.borders}></path>
+      ${guard([this.markers, this.filter, focusTarget, this.strings], () => this.renderMarkers(focusTarget))}
+      ${this.renderRings()}
+    </svg>`;
+  }
+
+  private renderShapes(world: WorldMap, focusTarget: string | undefined) {
+    const shapes = [];
+    for (const shape of world.shapes.values()) {
+      if (!shape.path) continue;
+      const entry = this.byIso.get(shape.iso2);
+      const category = entry?.category ?? 'none';
+      const dim = entry && (!entry.inView || (this.filter && entry.category !== this.filter));
+      // A state with a marker is reached through the marker; its tiny shape is only drawn.
+      if (!entry || shape.marker) {
+        shapes.push(svg`<path class="shape fill ${category} ${dim ? 'dim' : ''}" d=${shape.path} data-shape-of=${shape.iso2}
+          data-category=${entry ? nothing : 'none'} data-iso=${entry ? nothing : shape.iso2}></path>`);
+        continue;
+      }
+      shapes.push(svg`<path
+        class="shape fill ${category} ${dim ? 'dim' : ''}"
+        d=${shape.path}
+        data-iso=${shape.iso2}
+        data-category=${category}
+        role="button"
+        aria-label=${describeState(entry, this.strings, this.locale)}
+        tabindex=${shape.iso2 === focusTarget ? '0' : '-1'}
+      ></path>`);
+    }
+    return svg`<g class="shapes">${shapes}</g>`;
+  }
+
+  private renderMarkers(focusTarget: string | undefined) {
+    const radius = MARKER_TARGET_PX / 2 / this.scale;
+    const dot = MARKER_DOT_PX / 2 / this.scale;
+    return svg`<g class="markers">
+      ${this.markers.map(({ anchor, position }) =>
+        Math.hypot(anchor[0] - position[0], anchor[1] - position[1]) > dot
+          ? svg`<line class="leader" x1=${anchor[0]} y1=${anchor[1]} x2=${position[0]} y2=${position[1]}></line>`
+          : nothing,
+      )}
+      ${this.markers.map(({ iso2, position }) => {
+        const entry = this.byIso.get(iso2)!;
+        const dim = this.filter && entry.category !== this.filter;
+        return svg`<g
+          class="marker"
+          transform="translate(${position[0].toFixed(1)} ${position[1].toFixed(1)})"
+          data-iso=${iso2}
+          data-category=${entry.category}
+          role="button"
+          aria-label=${describeState(entry, this.strings, this.locale)}
+          tabindex=${iso2 === focusTarget ? '0' : '-1'}
+        >
+          <circle class="hit" r=${radius}></circle>
+          <circle class="dot fill ${entry.category} ${dim ? 'dim' : ''}" r=${dot}></circle>
+        </g>`;
+      })}
+    </g>`;
+  }
+
+  /** Outlines for the hovered, focused and chosen states, drawn above every shape. */
+  private renderRings() {
+    const rings: Array<[string | undefined, string]> = [
+      [this.selected, 'selected'],
+      [this.hovered !== this.selected ? this.hovered : undefined, 'hover'],
+      [this.keyboardInMap ? this.active : undefined, 'focus'],
+    ];
+    return svg`<g aria-hidden="true">
+      ${rings.map(([iso2, kind]) => {
+        if (!iso2) return nothing;
+        const marker = this.markers.find((placement) => placement.iso2 === iso2);
+        const shape = this.world?.shapes.get(iso2);
+        const outline = marker
+          ? svg`<circle cx=${marker.position[0]} cy=${marker.position[1]} r=${(MARKER_DOT_PX / 2 + 3) / this.scale}></circle>`
+          : shape?.path
+            ? svg`<path d=${shape.path}></path>`
+            : nothing;
+        if (outline === nothing) return nothing;
+        return svg`<g class="ring halo">${outline}</g><g class="ring ${kind}">${outline}</g>`;
+      })}
+    </g>`;
+  }
+
+  private renderPanel(data: StatusData) {
+    const iso2 = this.panelState();
+    const entry = iso2 ? this.byIso.get(iso2) : undefined;
+    const territory = iso2 && !entry ? this.world?.shapes.get(iso2) : undefined;
+    if (territory) {
+      return html`<section class="details ${this.sideFor(territory.anchor)}" part="details">
+        <h3>${territory.name ?? territory.iso2}</h3>
+        <p><span class="swatch none" aria-hidden="true"></span>${this.strings.map.territory}</p>
+      </section>`;
+    }
+    if (!entry) return nothing;
+    const pinned = iso2 === this.selected;
+    const contact = this.contactFor(data);
+    return html`${renderDetails({
+      entry,
+      strings: this.strings,
+      locale: this.locale,
+      asOf: this.day,
+      pinned,
+      sourceUrl: safeHttpUrl(data.sources[0]?.url),
+      contact,
+      side: this.sideFor(entry.shape?.marker ? this.markerPosition(entry.iso2) : entry.shape?.anchor),
+      onClose: this.closePanel,
+    })}${pinned ? this.renderCopyLink(entry.iso2) : nothing}`;
+  }
+
+  private renderCopyLink(iso2: string) {
+    return html`<div class="details-tools">
+      <button type="button" class="link" @click=${() => this.copyLink(iso2)}>
+        ${this.copied === iso2 ? this.strings.map.linkCopied : this.strings.map.copyLink}
+      </button>
+    </div>`;
+  }
+
+  // ——— State ———
+
+  /** Which state's details show: the hovered one, else the chosen one, else the focused one. */
+  private panelState(): string | undefined {
+    if (this.hovered) return this.hovered;
+    if (this.selected) return this.selected;
+    return this.keyboardInMap && !this.panelDismissed ? this.active : undefined;
+  }
+
+  /** The states arrow keys can reach: drawn, in the region, and in the legend's filter. */
+  private navigable(): MapEntry[] {
+    return this.entries.filter(
+      (entry) => entry.shape && entry.inView && (!this.filter || entry.category === this.filter),
+    );
+  }
+
+  private focusTarget(): string | undefined {
+    const navigable = this.navigable();
+    for (const candidate of [this.active, this.selected]) {
+      if (candidate && navigable.some((entry) => entry.iso2 === candidate)) return candidate;
+    }
+    return navigable[0]?.iso2;
+  }
+
+  private markerPosition(iso2: string): [number, number] | undefined {
+    return this.markers.find((placement) => placement.iso2 === iso2)?.position;
+  }
+
+  private sideFor(point: [number, number] | undefined): 'left' | 'right' {
+    const [x, , width] = this.viewBox;
+    return point && point[0] < x + width / 2 ? 'right' : 'left';
+  }
+
+  private contactFor(data: StatusData) {
+    // A contact element on the same page is better than a mail client: it says whom to write to.
+    const element = document.querySelector('opicescr-contact');
+    if (element) {
+      return {
+        onClick: () => {
+          element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+          (element as HTMLElement).focus({ preventScroll: true });
+        },
+      };
+    }
+    const email = data.coalition.contacts[0]?.email ?? data.coalition.coordinator?.email;
+    const href = mailtoUrl(email, 'OP-ICESCR');
+    return href ? { href } : undefined;
+  }
+
+  /** Opens a state's details for good (until closed) and tells the page. */
+  private choose(iso2: string, { fromLookup = false, quiet = false } = {}) {
+    const entry = this.byIso.get(iso2);
+    if (!entry) return;
+    this.selected = iso2;
+    this.active = iso2;
+    this.panelDismissed = false;
+    const day = this.day;
+    const { op } = recordOn(entry.record, day);
+    const strings = this.strings;
+    const answers = strings.map.answer;
+    const date = (value?: string) => (value ? formatDate(value, this.locale) : '');
+    this.answer = fromLookup
+      ? entry.category === 'ratified'
+        ? answers.ratified(entry.name, date(op.consent), strings.consentKinds[op.consentKind ?? 'ratification'])
+        : entry.category === 'signed'
+          ? answers.signed(entry.name, date(op.signature))
+          : answers[entry.category](entry.name)
+      : this.answer;
+    if (!fromLookup) this.announcement = describeState(entry, strings, this.locale, day);
+    if (!quiet) {
+      const detail: SelectDetail = { iso2, category: entry.category, name: entry.name };
+      this.dispatchEvent(new CustomEvent('opicescr-select', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  private closePanel = () => {
+    const wasSelected = this.selected;
+    this.selected = undefined;
+    this.panelDismissed = true;
+    if (wasSelected) void this.focusState(wasSelected);
+  };
+
+  private async focusState(iso2: string) {
+    this.active = iso2;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGElement>(`[data-iso="${iso2}"][tabindex]`)?.focus();
+  }
+
+  private stateFromHash(): string | undefined {
+    const hash = decodeURIComponent(location.hash);
+    return hash.startsWith(HASH_PREFIX) ? hash.slice(HASH_PREFIX.length).trim().toUpperCase() : undefined;
+  }
+
+  // ——— Handlers ———
+
+  private onHashChange = () => {
+    const iso2 = this.stateFromHash();
+    if (!iso2) return;
+    if (this.byIso.has(iso2)) this.choose(iso2);
+    else this.pending = iso2;
+  };
+
+  private onPrintChange = (event: MediaQueryListEvent) => (this.printing = event.matches);
+  private onBeforePrint = () => (this.printing = true);
+  private onAfterPrint = () => (this.printing = false);
+
+  private stateAt(target: EventTarget | null): string | undefined {
+    const element = (target as Element | null)?.closest?.('[data-iso], [data-shape-of]');
+    return element?.getAttribute('data-iso') ?? element?.getAttribute('data-shape-of') ?? undefined;
+  }
+
+  private onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    const iso2 = this.stateAt(event.target);
+    if (iso2 !== this.hovered) this.hovered = iso2;
+  };
+
+  private onPointerLeave = () => {
+    this.hovered = undefined;
+  };
+
+  private onMapClick = (event: MouseEvent) => {
+    const iso2 = this.stateAt(event.target);
+    if (iso2 && this.byIso.has(iso2)) this.choose(iso2);
+    else if (!iso2) this.selected = undefined;
+  };
+
+  private onMapFocusIn = (event: FocusEvent) => {
+    const iso2 = this.stateAt(event.target);
+    this.keyboardInMap = true;
+    if (iso2 && iso2 !== this.active) {
+      this.active = iso2;
+      this.panelDismissed = false;
+    }
+  };
+
+  private onMapFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !(event.currentTarget as Node).contains(next)) this.keyboardInMap = false;
+  };
+
+  private onMapKeydown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const current = this.focusTarget();
+    const navigable = this.navigable();
+    let next: string | undefined;
+    const direction = ARROWS[event.key];
+    if (direction) {
+      const from = navigable.find((entry) => entry.iso2 === current);
+      const points = navigable.map((entry) => ({ iso2: entry.iso2, anchor: this.anchorOf(entry) }));
+      const worldWidth = this.world!.views.world[2];
+      next = from ? nextInDirection({ iso2: from.iso2, anchor: this.anchorOf(from) }, points, direction, worldWidth) : current;
+    } else if (event.key === 'Home' || event.key === 'End') {
+      next = (event.key === 'Home' ? navigable[0] : navigable[navigable.length - 1])?.iso2;
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      if (current) this.choose(current);
+    } else if (event.key === 'Escape') {
+      if (!this.selected && (this.panelDismissed || !this.keyboardInMap)) return;
+      this.selected = undefined;
+      this.panelDismissed = true;
+    } else if (event.key.length === 1 && /\p{L}/u.test(event.key)) {
+      next = this.typeAhead(event.key, navigable, current);
+    } else {
+      return;
+    }
+    event.preventDefault();
+    if (next && next !== current) {
+      const entry = this.byIso.get(next)!;
+      this.announcement = describeState(entry, this.strings, this.locale, this.day);
+      void this.focusState(next);
+    }
+  };
+
+  /** Letters jump to the next state whose name starts with what was typed (within a second). */
+  private typeAhead(letter: string, navigable: MapEntry[], current: string | undefined) {
+    const now = performance.now();
+    this.typed = now - this.typedAt < 1000 ? this.typed + letter : letter;
+    this.typedAt = now;
+    const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const wanted = fold(this.typed);
+    // A first letter moves on from the current state; more letters refine from where we are.
+    const position = navigable.findIndex((entry) => entry.iso2 === current);
+    const start = this.typed.length > 1 ? Math.max(position, 0) : position + 1;
+    const rotated = [...navigable.slice(start), ...navigable.slice(0, start)];
+    return rotated.find((entry) => fold(entry.name).startsWith(wanted))?.iso2;
+  }
+
+  private anchorOf(entry: MapEntry): [number, number] {
+    return this.markerPosition(entry.iso2) ?? entry.shape!.anchor;
+  }
+
+  private onLegendToggle = (category: Category) => {
+    this.filter = this.filter === category ? undefined : category;
+  };
+
+  private onSort = (key: SortKey) => {
+    this.sort = { key, ascending: this.sort.key === key ? !this.sort.ascending : true };
+  };
+
+  private toggleTable = () => {
+    this.tableOpen = !(this.tableOpen || !!this.contentError);
+  };
+
+  private download(entries: MapEntry[], data: StatusData) {
+    const blob = new Blob([statesCsv(entries, this.day)], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `opicescr-status-${this.day ?? data.asOf}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  private async copyLink(iso2: string) {
+    const url = `${location.href.split('#')[0]}${HASH_PREFIX}${iso2}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied = iso2;
+    } catch {
+      // No clipboard (an insecure page, or permission refused): put the link where it can be copied.
+      window.prompt(this.strings.map.copyLink, url);
+    }
   }
 }

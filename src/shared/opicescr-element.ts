@@ -94,7 +94,7 @@ export abstract class OpicescrElement extends LitElement {
     void this.status.run();
   }
 
-  /** Subclasses loading more than the status file say here whether that is still on its way. */
+  /** Elements loading more than the status file say here whether that is still on its way… */
   protected get contentPending(): boolean {
     return false;
   }
@@ -117,10 +117,15 @@ export abstract class OpicescrElement extends LitElement {
   }
 
   private renderState() {
-    const state = this.widgetState;
-    if (state === 'error') return this.renderError(this.currentError());
-    if (state === 'loading') return this.renderLoading();
-    return this.renderReady(this.status.value!);
+    switch (this.status.status) {
+      case TaskStatus.ERROR:
+        return this.renderError(this.currentError());
+      case TaskStatus.COMPLETE:
+        // Elements that load more (the map's geometry) show their own progress and failure inside.
+        return this.renderReady(this.status.value!);
+      default:
+        return this.renderLoading();
+    }
   }
 
   /** While loading, the host's fallback content (if any) stays visible under a quiet notice. */
@@ -156,7 +161,7 @@ export abstract class OpicescrElement extends LitElement {
     return error instanceof LoadError ? error : new LoadError('NETWORK', String(error), '');
   }
 
-  private errorText(error: LoadError): string {
+  protected errorText(error: LoadError): string {
     const messages = this.strings.errors;
     switch (error.code) {
       case 'HTTP':

@@ -21,19 +21,24 @@ function currentScriptUrl(): string | undefined {
 
 export const SCRIPT_URL: string = currentScriptUrl() ?? location.href;
 
-/** A file published beside the script. A script from a blob: or data: URL cannot be a base: use the page's address. */
-function besideScript(path: string): string {
+/**
+ * A file of the package, found from the script: `dist/` and `data/` are siblings. Run from source
+ * (tests, a dev server) this module is src/shared/script-url.ts, one folder deeper. A script from a
+ * blob: or data: URL cannot be a base; the page's address is the only guess left then.
+ */
+function inPackage(path: string): string {
+  const toRoot = SCRIPT_URL.includes('/src/shared/') ? '../../' : '../';
   try {
-    return new URL(path, SCRIPT_URL).href;
+    return new URL(toRoot + path, SCRIPT_URL).href;
   } catch {
     return new URL(path, location.href).href;
   }
 }
 
-/** The status file published beside the script (`dist/` and `data/` are siblings in the package). */
-export const DEFAULT_STATUS_URL = besideScript('../data/opicescr-status.v1.json');
-/** The world geometry published beside the script; only the map fetches it. */
-export const DEFAULT_GEOMETRY_URL = besideScript('../data/opicescr-world.v1.json');
+/** The status file published with the script. */
+export const DEFAULT_STATUS_URL = inPackage('data/opicescr-status.v1.json');
+/** The world geometry published with the script; only the map fetches it. */
+export const DEFAULT_GEOMETRY_URL = inPackage('data/opicescr-world.v1.json');
 
 /** Resolves an element's `src` against the page, as a link would be; the default against the script. */
 export function resolveUrl(src: string | null | undefined, fallback: string): string {

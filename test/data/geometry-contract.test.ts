@@ -1,9 +1,10 @@
 // The world geometry asset (data/opicescr-world.v1.json) against the contract the map code is
-// written to: a lon/lat TopoJSON with one geometry per state of data/sources/states.csv, each
-// drawable or marked, regions from UN M49, and territories flagged so they are drawn neutrally.
+// written to: a TopoJSON projected into whole SVG units, with one geometry per state of
+// data/sources/states.csv, each drawable or marked, regions from UN M49, territories flagged so
+// they are drawn neutrally, and the views the widget frames.
 import { expect } from '@open-wc/testing';
 import { feature } from 'topojson-client';
-import { geoDistance } from 'd3-geo';
+import { REGIONS as VIEWS, VIEW_ASPECT } from '../../src/map/world-geometry.js';
 import type { Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { parseCsv } from '../../scripts/lib/csv.mjs';
@@ -14,7 +15,7 @@ interface CountryGeometry {
   type: 'Polygon' | 'MultiPolygon' | null;
   id: string;
   arcs?: number[][] | number[][][];
-  properties: { region: string; marker?: [number, number]; territory?: boolean; name?: string };
+  properties: { region: string; marker?: [number, number]; anchor?: [number, number]; territory?: boolean; name?: string };
 }
 
 interface WorldAsset {
@@ -23,12 +24,13 @@ interface WorldAsset {
   version: string;
   source: string;
   bbox: number[];
+  views: Record<string, [number, number, number, number]>;
   transform?: { scale: [number, number]; translate: [number, number] };
   objects: Record<string, { type: string; geometries: CountryGeometry[] }>;
   arcs: Array<Array<[number, number]>>;
 }
 
-/** The rings of a geometry as lon/lat coordinates (empty for a null geometry). */
+/** The rings of a geometry in map units (empty for a null geometry). */
 function ringsOf(topology: WorldAsset, geometry: CountryGeometry): number[][][] {
   if (!geometry.type) return [];
   const world = topology as unknown as Topology;
@@ -72,12 +74,19 @@ describe('world geometry contract', () => {
     }
   });
 
-  it('is in longitude/latitude, not pre-projected', () => {
-    const [west, south, east, north] = topology.bbox;
-    expect(west).to.be.at.least(-180);
-    expect(east).to.be.at.most(180);
-    expect(south).to.be.at.least(-90);
-    expect(north).to.be.at.most(90);
+  it('is projected into whole map units inside its world view, which every region view shares', () => {
+    expect(topology.transform).to.deep.equal({ scale: [1, 1], translate: [0, 0] });
+    const [, , width, height] = topology.views.world;
+    const [x0, y0, x1, y1] = topology.bbox;
+    expect(x0).to.be.at.least(0);
+    expect(y0).to.be.at.least(0);
+    expect(x1).to.be.at.most(width);
+    expect(y1).to.be.at.most(height);
+    expect(Object.keys(topology.views)).to.have.members([...VIEWS]);
+    for (const region of VIEWS) {
+      const [, , viewWidth, viewHeight] = topology.views[region];
+      expect(viewWidth / viewHeight, `${region} has the aspect ratio the widget reserves`).to.be.closeTo(VIEW_ASPECT[region], 0.01);
+    }
   });
 
   it('has all 195 states, each exactly once, with a drawable shape or a marker', () => {
@@ -137,27 +146,31 @@ describe('world geometry contract', () => {
     }
   });
 
-  it('places markers at valid lon/lat points on or next to their state', () => {
+  it('places markers on or next to their state, and anchors every other geometry', () => {
+    const [, , width, height] = topology.views.world;
+    const onMap = ([x, y]: [number, number]) => Number.isInteger(x) && Number.isInteger(y) && x >= 0 && x <= width && y >= 0 && y <= height;
+    for (const geometry of geometries) {
+      const point = geometry.properties.marker ?? geometry.properties.anchor;
+      expect(point && onMap(point), `${geometry.id} has a point on the map`).to.equal(true);
+    }
     const marked = geometries.filter((geometry) => geometry.properties.marker);
     for (const id of ['VA', 'SM', 'MC', 'LI', 'AD', 'MT', 'SG', 'BH', 'MV', 'TV', 'KI', 'CV', 'ST']) {
       expect(marked.map((geometry) => geometry.id)).to.include(id);
     }
-    for (const geometry of marked) {
-      const [lon, lat] = geometry.properties.marker!;
-      expect(geometry.properties.marker, geometry.id).to.have.length(2);
-      expect(lon, geometry.id).to.be.within(-180, 180);
-      expect(lat, geometry.id).to.be.within(-90, 90);
-      expect(Math.round(lon * 100) / 100, `${geometry.id} rounded to 2 decimals`).to.equal(lon);
-      expect(Math.round(lat * 100) / 100, `${geometry.id} rounded to 2 decimals`).to.equal(lat);
+    // One degree of longitude is about 6.7 map units: a marker sits within that of its shape
+    // (except Kiribati's, on Tarawa, far from Kiritimati, the one island big enough to draw).
+    for (const geometry of marked.filter(({ id }) => id !== 'KI')) {
+      const [x, y] = geometry.properties.marker!;
       const vertices = ringsOf(topology, geometry).flat();
       if (vertices.length) {
-        const nearest = Math.min(...vertices.map((vertex) => geoDistance(vertex as [number, number], [lon, lat])));
-        expect(nearest * (180 / Math.PI), `${geometry.id} marker is within 1° of its shape`).to.be.below(1);
+        const nearest = Math.min(...vertices.map(([vx, vy]) => Math.hypot(vx - x, vy - y)));
+        expect(nearest, `${geometry.id} marker is near its shape`).to.be.below(7);
       }
     }
-    // Kiribati's marker is in the Gilbert Islands (Tarawa), not on Kiritimati in the Line Islands.
+    // Kiribati's marker is in the Gilbert Islands (Tarawa, west of 180°), not on Kiritimati in the
+    // Line Islands, which lie past the map's seam at its left edge.
     const kiribati = marked.find((geometry) => geometry.id === 'KI')!.properties.marker!;
-    expect(kiribati[0]).to.be.within(172, 177);
+    expect(kiribati[0]).to.be.above(width * 0.9);
   });
 
   it('shares every border arc between two geometries, so borders and coasts mesh cleanly', () => {

@@ -1,0 +1,45 @@
+// The legend: one toggle button per category, in order, with its swatch (colour and pattern, so
+// colour is never the only cue) and its count. Choosing one filters the map and table to it.
+
+import { html } from 'lit';
+import { CATEGORIES, type Category } from '../shared/categories.js';
+import { formatNumber, type Strings } from '../shared/i18n/index.js';
+
+export interface LegendOptions {
+  title: string;
+  counts: Record<Category, number>;
+  filter: Category | undefined;
+  strings: Strings;
+  locale: string;
+  showTerritories: boolean;
+  onToggle: (category: Category) => void;
+}
+
+export function renderLegend({ title, counts, filter, strings, locale, showTerritories, onToggle }: LegendOptions) {
+  return html`<div class="legend" part="legend" role="group" aria-label=${title}>
+    <p class="legend-title">${title}</p>
+    <ul>
+      ${CATEGORIES.map(
+        (category) => html`<li>
+          <button
+            type="button"
+            class="legend-entry ${filter && filter !== category ? 'off' : ''}"
+            aria-pressed=${filter === category ? 'true' : 'false'}
+            data-category=${category}
+            @click=${() => onToggle(category)}
+          >
+            <span class="swatch ${category}" aria-hidden="true"></span>
+            <span class="legend-label">${strings.categories[category]}</span>
+            <span class="count">${formatNumber(counts[category], locale)}</span>
+          </button>
+        </li>`,
+      )}
+      ${showTerritories
+        ? html`<li class="legend-note">
+            <span class="swatch none" aria-hidden="true"></span>
+            <span class="legend-label">${strings.categories.none}</span>
+          </li>`
+        : ''}
+    </ul>
+  </div>`;
+}
