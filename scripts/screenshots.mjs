@@ -18,6 +18,8 @@ const SHOTS = [
   { name: 'demo-360-dark', width: 360, scheme: 'dark' },
   { name: 'map-1280-light', width: 1280, scheme: 'light', selector: '#map' },
   { name: 'map-1280-dark', width: 1280, scheme: 'dark', selector: '#map' },
+  { name: 'map-360-light', width: 360, scheme: 'light', selector: '#map' },
+  { name: 'map-360-dark', width: 360, scheme: 'dark', selector: '#map' },
   { name: 'cms-column-650', width: 1280, scheme: 'light', selector: '.cms-column' },
 ];
 

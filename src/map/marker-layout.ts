@@ -12,7 +12,7 @@ export interface MarkerPlacement {
   position: [number, number];
 }
 
-const ITERATIONS = 60;
+const ITERATIONS = 120;
 const SPRING = 0.08;
 
 /**
@@ -27,36 +27,45 @@ export function layoutMarkers(
 ): MarkerPlacement[] {
   const positions = markers.map(({ anchor }) => [anchor[0], anchor[1]]);
   const margin = spacing / 2;
+  // A gentle pull home keeps markers near their states; it fades out over the iterations so that
+  // the last ones only separate, and no two targets end up overlapping.
   for (let iteration = 0; iteration < ITERATIONS; iteration += 1) {
-    let moved = false;
-    for (let a = 0; a < positions.length; a += 1) {
-      for (let b = a + 1; b < positions.length; b += 1) {
-        let dx = positions[b][0] - positions[a][0];
-        let dy = positions[b][1] - positions[a][1];
-        let distance = Math.hypot(dx, dy);
-        if (distance >= spacing) continue;
-        if (distance < 1e-6) {
-          // Same point: separate along a fixed, index-dependent direction (no randomness).
-          const angle = (a * 2.399963 + b) % (2 * Math.PI);
-          [dx, dy, distance] = [Math.cos(angle), Math.sin(angle), 1];
-        }
-        const push = (spacing - distance) / 2 / distance;
-        positions[a][0] -= dx * push;
-        positions[a][1] -= dy * push;
-        positions[b][0] += dx * push;
-        positions[b][1] += dy * push;
-        moved = true;
-      }
-    }
-    // A gentle pull home keeps markers near their states once they are clear of one another.
+    const pull = SPRING * Math.max(0, 1 - iteration / (ITERATIONS / 2));
+    const moved = separate(positions, spacing);
     positions.forEach((position, index) => {
       const [x, y] = markers[index].anchor;
-      position[0] += (x - position[0]) * SPRING;
-      position[1] += (y - position[1]) * SPRING;
+      position[0] += (x - position[0]) * pull;
+      position[1] += (y - position[1]) * pull;
       position[0] = Math.min(Math.max(position[0], left + margin), left + width - margin);
       position[1] = Math.min(Math.max(position[1], top + margin), top + height - margin);
     });
-    if (!moved && iteration > 0) break;
+    if (!moved && pull === 0) break;
   }
   return markers.map(({ iso2, anchor }, index) => ({ iso2, anchor, position: [positions[index][0], positions[index][1]] }));
+}
+
+/** Pushes apart every pair closer than `spacing`, half each way; true if anything moved. */
+function separate(positions: number[][], spacing: number): boolean {
+  let moved = false;
+  for (let a = 0; a < positions.length; a += 1) {
+    for (let b = a + 1; b < positions.length; b += 1) {
+      let dx = positions[b][0] - positions[a][0];
+      let dy = positions[b][1] - positions[a][1];
+      let distance = Math.hypot(dx, dy);
+      if (distance >= spacing) continue;
+      if (distance < 1e-6) {
+        // Same point: separate along a fixed, index-dependent direction (no randomness).
+        const angle = (a * 2.399963 + b) % (2 * Math.PI);
+        [dx, dy, distance] = [Math.cos(angle), Math.sin(angle), 1];
+      }
+      // A hair more than needed, so that floating point leaves no pair just short of the spacing.
+      const push = ((spacing - distance) * 1.02) / 2 / distance;
+      positions[a][0] -= dx * push;
+      positions[a][1] -= dy * push;
+      positions[b][0] += dx * push;
+      positions[b][1] += dy * push;
+      moved = true;
+    }
+  }
+  return moved;
 }

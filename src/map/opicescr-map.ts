@@ -105,6 +105,7 @@ export class OpicescrMap extends OpicescrElement {
   private typed = '';
   private typedAt = 0;
   private resizeObserver?: ResizeObserver;
+  private measuredFrame?: HTMLElement;
   private intersectionObserver?: IntersectionObserver;
   private printQuery?: MediaQueryList;
 
@@ -189,15 +190,22 @@ export class OpicescrMap extends OpicescrElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    const frame = this.renderRoot.querySelector('.frame');
-    if (frame && !this.resizeObserver && 'ResizeObserver' in window) {
-      this.resizeObserver = new ResizeObserver(([record]) => {
-        const width = record.contentRect.width;
-        const scale = width / this.viewBox[2];
-        if (width > 0 && Math.abs(scale - this.scale) / this.scale > 0.01) this.scale = scale;
-      });
-      this.resizeObserver.observe(frame);
+    // The frame is measured whenever it is (re)created or the view changes, so that markers are
+    // sized right in the first frame painted; the observer follows the host's size after that.
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (frame && (frame !== this.measuredFrame || changed.has('region'))) {
+      this.measuredFrame = frame;
+      this.resizeTo(frame.clientWidth);
     }
+    if (!this.resizeObserver && 'ResizeObserver' in window) {
+      this.resizeObserver = new ResizeObserver(() => this.resizeTo(this.measuredFrame?.clientWidth ?? 0));
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  private resizeTo(width: number) {
+    const scale = width / this.viewBox[2];
+    if (width > 0 && Math.abs(scale - this.scale) / this.scale > 0.01) this.scale = scale;
   }
 
   /** The part of the world map this view shows, [x, y, width, height] in SVG units. */

@@ -53,17 +53,6 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    /* The host's font family and size come through on purpose; these inherited properties do not. */
-    line-height: 1.45;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    font-style: normal;
-    font-weight: normal;
-    visibility: visible;
     max-width: 100%;
     min-width: 0;
     contain: layout style;
@@ -81,6 +70,20 @@ export const baseStyles = css`
   }
   .root {
     ${lightTokens}
+    /*
+     * The host's font family and size come through on purpose; these inherited properties do not.
+     * They are reset here rather than on :host, where any page rule for the element would win.
+     */
+    line-height: 1.45;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    visibility: visible;
     color: var(--_text);
     background: var(--_bg);
     border-radius: var(--opicescr-radius, 6px);
