@@ -305,8 +305,11 @@ export class OpicescrMap extends OpicescrElement {
         </div>`;
     }
     const focusTarget = this.focusTarget();
+    // tabindex -1: Chromium otherwise puts the SVG itself (a scroll container, overflow: hidden)
+    // in the tab order before its states, which would make the map two tab stops.
     return html`<svg
       viewBox=${this.viewBox.join(' ')}
+      tabindex="-1"
       role="group"
       aria-label=${this.strings.map.label}
       @pointermove=${this.onPointerMove}
@@ -414,7 +417,7 @@ export class OpicescrMap extends OpicescrElement {
     if (!entry) return nothing;
     const pinned = iso2 === this.selected;
     const contact = this.contactFor(data);
-    return html`${renderDetails({
+    return renderDetails({
       entry,
       strings: this.strings,
       locale: this.locale,
@@ -424,15 +427,16 @@ export class OpicescrMap extends OpicescrElement {
       contact,
       side: this.sideFor(entry.shape?.marker ? this.markerPosition(entry.iso2) : entry.shape?.anchor),
       onClose: this.closePanel,
-    })}${pinned ? this.renderCopyLink(entry.iso2) : nothing}`;
+      actions: pinned ? this.renderCopyLink(entry.iso2) : undefined,
+    });
   }
 
   private renderCopyLink(iso2: string) {
-    return html`<div class="details-tools">
+    return html`<p>
       <button type="button" class="link" @click=${() => this.copyLink(iso2)}>
         ${this.copied === iso2 ? this.strings.map.linkCopied : this.strings.map.copyLink}
       </button>
-    </div>`;
+    </p>`;
   }
 
   // ——— State ———
@@ -564,7 +568,8 @@ export class OpicescrMap extends OpicescrElement {
 
   private onMapFocusIn = (event: FocusEvent) => {
     const iso2 = this.stateAt(event.target);
-    this.keyboardInMap = true;
+    // Only keyboard focus on a state shows its ring and panel; a click has its own ring.
+    this.keyboardInMap = !!iso2 && (event.target as Element).matches(':focus-visible');
     if (iso2 && iso2 !== this.active) {
       this.active = iso2;
       this.panelDismissed = false;

@@ -3,7 +3,7 @@
 // declarations, a link to the UN Treaty Collection and, until it has ratified, a way to reach
 // the coalition. Shown on hover, focus and tap; a chosen state's panel stays open until closed.
 
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, type Strings } from '../shared/i18n/index.js';
 import type { IsoDate, TreatyRecord } from '../shared/status-file.js';
 import { recordOn, type MapEntry } from './map-model.js';
@@ -21,9 +21,11 @@ export interface DetailsOptions {
   /** Which side of the map the panel sits on: away from the state it describes. */
   side: 'left' | 'right';
   onClose: () => void;
+  /** More controls at the foot of the panel (the pinned panel's "Copy link"). */
+  actions?: TemplateResult;
 }
 
-export function renderDetails({ entry, strings, locale, asOf, pinned, sourceUrl, contact, side, onClose }: DetailsOptions) {
+export function renderDetails({ entry, strings, locale, asOf, pinned, sourceUrl, contact, side, onClose, actions }: DetailsOptions) {
   const { icescr, op } = recordOn(entry.record, asOf);
   const text = strings.map;
   const acts = (treaty: TreatyRecord) => {
@@ -64,6 +66,7 @@ export function renderDetails({ entry, strings, locale, asOf, pinned, sourceUrl,
             : html`<a href=${contact.href!}>${text.campaign(entry.name)}</a>`}
         </p>`
       : nothing}
+    ${actions ?? nothing}
   </section>`;
 }
 
