@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -14,6 +15,7 @@ const plugins = [
     tsconfig: './tsconfig.json',
     define: { __OPICESCR_VERSION__: JSON.stringify(version) },
   }),
+  minifyCssLiterals(),
 ];
 
 // The classic script resolves its own URL from document.currentScript (see src/shared/script-url.ts);

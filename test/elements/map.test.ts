@@ -1,7 +1,7 @@
 // <opicescr-map> as visitors and host pages use it: every state reachable, the counts of the file,
 // the as-of rule, keyboard, lookup, table, legend, languages, accessibility, and bad input.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { OpicescrMap } from '../../src/map/opicescr-map.js';
 import { json, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
@@ -399,6 +399,35 @@ describe('<opicescr-map>', () => {
       expect(getComputedStyle(label).lineHeight).to.not.equal('98px');
     } finally {
       style.remove();
+    }
+  });
+
+  it('renders the table for printing and removes it afterwards', async () => {
+    const map = await mapOf();
+    expect(shadow(map).querySelector('table')).to.equal(null);
+    window.dispatchEvent(new Event('beforeprint'));
+    await map.updateComplete;
+    expect(shadow(map).querySelectorAll('tbody tr')).to.have.length(195);
+    window.dispatchEvent(new Event('afterprint'));
+    await map.updateComplete;
+    expect(shadow(map).querySelector('table')).to.equal(null);
+  });
+
+  it('prints the table and the as-of line, not the interactive controls', async function () {
+    const map = await mapOf();
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      this.skip(); // Print emulation needs the DevTools protocol, which Firefox does not offer.
+    }
+    try {
+      await waitUntil(() => shadow(map).querySelectorAll('tbody tr').length === 195, 'the table is printed');
+      for (const selector of ['.lookup', '.tools']) {
+        expect(getComputedStyle(shadow(map).querySelector(selector)!).display, selector).to.equal('none');
+      }
+      expect(getComputedStyle(shadow(map).querySelector('.as-of')!).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 
