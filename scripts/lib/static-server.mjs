@@ -19,6 +19,9 @@ const TYPES = {
   '.md': 'text/plain; charset=utf-8',
 };
 
+/** Compressed bodies by path and modification time: compressed once, as a CDN serves them. */
+const compressed = new Map();
+
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 
 /**
@@ -40,6 +43,7 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', cs
       let file = normalize(join(top, decodeURIComponent(pathname)));
       if (!file.startsWith(top + sep)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const { mtimeMs } = await stat(file);
       let body = await readFile(file);
       const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -48,7 +52,9 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', cs
       };
       if (csp && extname(file) === '.html') headers['Content-Security-Policy'] = csp;
       if (/\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-        body = gzipSync(body, { level: 9 });
+        const key = `${file} ${mtimeMs}`;
+        if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+        body = compressed.get(key);
         headers['Content-Encoding'] = 'gzip';
       }
       response.writeHead(200, headers);

@@ -10,7 +10,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { countByCategory, type Category } from '../shared/categories.js';
-import { formatDate } from '../shared/i18n/index.js';
+import { formatDate, platformName } from '../shared/i18n/index.js';
 import { LoadError, loadJson } from '../shared/loader.js';
 import { OpicescrElement } from '../shared/opicescr-element.js';
 import { mailtoUrl, safeHttpUrl } from '../shared/safe-url.js';
@@ -410,7 +410,7 @@ export class OpicescrMap extends OpicescrElement {
     const territory = iso2 && !entry ? this.world?.shapes.get(iso2) : undefined;
     if (territory) {
       return html`<section class="details ${this.sideFor(territory.anchor)}" part="details">
-        <h3>${territory.name ?? territory.iso2}</h3>
+        <h3>${platformName(territory.iso2, this.language) ?? territory.name ?? territory.iso2}</h3>
         <p><span class="swatch none" aria-hidden="true"></span>${this.strings.map.territory}</p>
       </section>`;
     }

@@ -150,6 +150,7 @@ describe('<opicescr-map>', () => {
       .querySelector('[data-iso="GL"]')!
       .dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }));
     await map.updateComplete;
+    expect(shadow(map).querySelector('.details h3')!.textContent).to.equal('Greenland');
     expect(shadow(map).querySelector('.details')!.textContent).to.contain('A territory with no treaty status of its own.');
   });
 
@@ -267,6 +268,22 @@ describe('<opicescr-map>', () => {
     await map.updateComplete;
     expect(shadow(map).querySelector('.details h3')!.textContent).to.equal('Chile');
     history.replaceState(null, '', location.pathname);
+  });
+
+  it('copies a link to the partner page that opens the chosen state', async () => {
+    const map = await mapOf({ highlight: 'UY' });
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    try {
+      const button = [...shadow(map).querySelectorAll('.details button')].find((element) => element.textContent!.includes('Copy link')) as HTMLButtonElement;
+      button.click();
+      await waitUntil(() => copied.length === 1);
+      expect(copied[0]).to.equal(`${location.origin}${location.pathname}${location.search}#opicescr=UY`);
+      await map.updateComplete;
+      expect(button.textContent!.trim()).to.equal('Link copied');
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
   });
 
   it('gives markers hit targets of at least 24 × 24 px that never overlap, at 280 px and 1280 px', async () => {

@@ -77,13 +77,16 @@ export function formatDate(date: IsoDate, locale: string, length: 'long' | 'shor
 /** A state's name in `language`: a treaty-specific override, then the platform's, then the file's. */
 export function stateName(iso2: string, fileName: string, language: Language): string {
   if (language === 'en') return fileName;
-  const override = LANGUAGES[language].stateNames[iso2];
-  if (override) return override;
+  return LANGUAGES[language].stateNames[iso2] ?? platformName(iso2, language) ?? fileName;
+}
+
+/** The platform's name for an ISO 3166 region code (a territory's too), if it knows one. */
+export function platformName(iso2: string, language: Language): string | undefined {
   try {
     const names = memoised(`names ${language}`, () => new Intl.DisplayNames(language, { type: 'region', fallback: 'none' }));
-    return names.of(iso2) ?? fileName;
+    return names.of(iso2);
   } catch {
-    return fileName;
+    return undefined;
   }
 }
 
