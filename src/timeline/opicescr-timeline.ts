@@ -1,13 +1,228 @@
-// <opicescr-timeline>: the campaign's milestones and the treaty's events (placeholder).
+// <opicescr-timeline>: the campaign's milestones and the treaty's events (every OP signature and
+// consent with its running count, and the entry into force), as one ordered list grouped by year.
+// It reads from 280 px up and prints in full: there is no scrolling window. Linked to a map on the
+// same page, choosing an entry sets the map's `as-of` to the entry's day; the map redraws from the
+// data it already has. The timeline never fetches anything but the shared status file.
+//
+// Size matters (the whole script is budgeted at 30 KB gzip): reactive properties are declared in
+// `static get properties()` rather than with decorators, and there are no class field
+// initialisers, because esbuild emits its decorator and class-field helpers again in every module
+// that uses them (about 0.3 KB gzip here).
 
-import { html } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { formatDate } from '../shared/i18n/index.js';
 import { OpicescrElement } from '../shared/opicescr-element.js';
 import type { StatusData } from '../shared/status-file.js';
+import { swatchStyles } from '../shared/swatch-styles.js';
+import { buildTimeline, dayOf, KINDS, type Kind, type TimelineEntry } from './timeline-entries.js';
 
+/**
+ * @element opicescr-timeline
+ * @attr src - status file URL (default: beside the script)
+ * @attr lang - en, es or fr (default: nearest lang in the page)
+ * @attr kind - which entries: any of milestones, signatures, ratifications, separated by spaces or commas (default: all)
+ * @attr order - ascending (default) or descending
+ * @attr for - id of the map (or of its `<div data-opicescr="map">`) to drive (default: the page's only map)
+ * @attr theme - auto, light or dark
+ * @attr max-age - days before the data is shown as possibly out of date (365)
+ * @fires opicescr-ready - the data has rendered
+ * @fires opicescr-error - { code, message, status? }: the data could not be loaded
+ * @csspart root, controls, link, list, as-of, message, retry
+ */
 export class OpicescrTimeline extends OpicescrElement {
+  static override get styles() {
+    return [
+      ...super.styles,
+      swatchStyles,
+      css`
+        .root {
+          display: grid;
+          gap: 0.5em;
+          padding: 0.75em;
+        }
+        .controls {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0.3em 1.2em;
+        }
+        .state-message {
+          padding: 0;
+        }
+        ol {
+          margin: 0;
+          padding: 0;
+          list-style: none;
+        }
+        h3 {
+          margin: 0.5em 0 0.2em;
+        }
+        ol ol {
+          border-inline-start: 2px solid var(--_border);
+        }
+        /* Date and text side by side when there is room for both, else the text below its date. */
+        .entry {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0 1em;
+          width: 100%;
+          padding: 0.3em 0.6em;
+          border: 0;
+          border-radius: 4px;
+          background: none;
+          text-align: start;
+        }
+        time {
+          flex: 0 0 10em;
+          color: var(--_muted);
+        }
+        .text {
+          flex: 1 1 14em;
+        }
+        small {
+          display: block;
+          padding-inline-start: 1.3em;
+          color: var(--_muted);
+        }
+        .in-force {
+          font-weight: 600;
+        }
+        button:hover,
+        [aria-current] {
+          background: var(--_surface);
+        }
+        /* A border, not a shadow: it survives forced colours and follows right-to-left. */
+        [aria-current] {
+          border-inline-start: 3px solid var(--_accent);
+        }
+        @media print {
+          .controls,
+          .state-message {
+            display: none;
+          }
+        }
+      `,
+    ];
+  }
+
+  static override get properties() {
+    return { kind: {}, order: {}, htmlFor: { attribute: 'for' } };
+  }
+
+  /** Which entries to show: milestones, signatures, ratifications (space- or comma-separated); all by default. */
+  declare kind: string | undefined;
+  /** `ascending` (default) or `descending`. */
+  declare order: string | undefined;
+  /** The `for` attribute: the id of the map to drive. */
+  declare htmlFor: string | undefined;
+  /** The map this timeline drives, looked up before every render. */
+  declare private map: Element | undefined;
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    this.map = this.findMap();
+  }
+
+  /** The kinds to show; unknown tokens are ignored, and none known means all. */
+  private get kinds(): Set<Kind> {
+    const tokens = (this.kind ?? '').toLowerCase().split(/[\s,]+/);
+    const kinds = KINDS.filter((kind) => tokens.includes(kind));
+    return new Set(kinds.length ? kinds : KINDS);
+  }
+
+  /**
+   * The map named by `for` (or the one inside the named CMS mount), else the page's only map. Found
+   * at every render, so a map added later is linked from the timeline's next render on.
+   */
+  private findMap(): Element | undefined {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = this.htmlFor ? root.getElementById(this.htmlFor) : root;
+    if (target instanceof Element && target.localName === 'opicescr-map') return target;
+    const maps = target?.querySelectorAll('opicescr-map') ?? [];
+    return maps.length === 1 ? maps[0] : undefined;
+  }
+
   protected renderReady(data: StatusData) {
-    return html`<ol>
-      ${data.milestones.map((milestone) => html`<li><time datetime=${milestone.date}>${milestone.date}</time> ${milestone.text[this.language] ?? milestone.text.en}</li>`)}
-    </ol>`;
+    const text = this.strings.timeline;
+    const kinds = this.kinds;
+    const descending = this.order === 'descending';
+    const shown = buildTimeline(data, this.language).filter((entry) => entry.kinds.some((kind) => kinds.has(kind)));
+    if (descending) shown.reverse();
+    const years = new Map<string, TimelineEntry[]>();
+    for (const entry of shown) {
+      const year = entry.date.slice(0, 4);
+      years.set(year, [...(years.get(year) ?? []), entry]);
+    }
+    // The map ignores an `as-of` that is not a day (and shows the data as of its file); so does this.
+    const mapDay = /^\d{4}-\d\d-\d\d$/.exec(this.map?.getAttribute('as-of') ?? '')?.[0];
+    return html`<div class="controls" part="controls">
+        ${KINDS.map((kind) =>
+          this.renderCheckbox(text.kinds[kind], kinds.has(kind), kinds.has(kind) && kinds.size === 1, () => this.toggleKind(kind)),
+        )}
+        ${this.renderCheckbox(text.descending, descending, false, this.toggleOrder)}
+      </div>
+      ${this.map
+        ? html`<p class="state-message" part="link">
+            <span role="status">${text.mapOn(formatDate(mapDay ?? data.asOf, this.locale))}</span>
+            <button type="button" @click=${() => this.choose()}>${text.today}</button>
+          </p>`
+        : nothing}
+      <ol part="list">
+        ${[...years].map(
+          ([year, entries]) => html`<li>
+            <h3>${year}</h3>
+            <ol>
+              ${entries.map((entry) => this.renderEntry(entry, dayOf(entry.date) === mapDay))}
+            </ol>
+          </li>`,
+        )}
+      </ol>
+      ${this.renderAsOf(data)}`;
+  }
+
+  private renderCheckbox(label: string, checked: boolean, disabled: boolean, onChange: () => void) {
+    return html`<label><input type="checkbox" .checked=${checked} ?disabled=${disabled} @change=${onChange} /> ${label}</label>`;
+  }
+
+  private renderEntry(entry: TimelineEntry, current: boolean) {
+    const text = this.strings.timeline;
+    const body = html`<time datetime=${entry.date}>${formatDate(entry.date, this.locale)}</time>
+      <span class="text"
+        >${this.describe(entry)} ${entry.count ? html`<small>${text.count(entry.count)}</small>` : nothing}</span
+      >`;
+    return html`<li class=${entry.type}>
+      ${this.map
+        ? html`<button type="button" class="entry" aria-current=${current ? 'date' : nothing} @click=${() => this.choose(entry)}>
+            ${body}
+          </button>`
+        : html`<div class="entry">${body}</div>`}
+    </li>`;
+  }
+
+  private describe({ type, text, name, consentKind }: TimelineEntry) {
+    const strings = this.strings.timeline;
+    if (text) return text[this.language] ?? text.en;
+    if (type === 'in-force') return strings.inForce(name!);
+    return html`<span class="swatch ${consentKind ? 'ratified' : 'signed'}" aria-hidden="true"></span>${strings.act(
+        name!,
+        consentKind ? this.strings.consentKinds[consentKind] : strings.signature,
+      )}`;
+  }
+
+  // ——— Handlers (Lit calls them with the element as `this`) ———
+
+  /** Shows the map on the entry's day (or, given no entry, today); every entry of that day is marked. */
+  private choose(entry?: TimelineEntry) {
+    if (entry) this.map?.setAttribute('as-of', dayOf(entry.date));
+    else this.map?.removeAttribute('as-of');
+    this.requestUpdate();
+  }
+
+  private toggleKind(kind: Kind) {
+    const kinds = this.kinds;
+    this.kind = KINDS.filter((each) => kinds.has(each) !== (each === kind)).join(' ');
+  }
+
+  private toggleOrder() {
+    this.order = this.order === 'descending' ? 'ascending' : 'descending';
   }
 }

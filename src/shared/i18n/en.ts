@@ -81,6 +81,25 @@ export const en = {
       'not-party': (name: string) => `No. ${name} is not a party to the ICESCR.`,
     },
   },
+  timeline: {
+    kinds: { milestones: 'Milestones', signatures: 'Signatures', ratifications: 'Ratifications' },
+    descending: 'Newest first',
+    signature: 'signature',
+    /** "Uruguay: ratification"; `act` is `signature` or a consent kind. */
+    act: (name: string, act: string) => `${name}: ${act}`,
+    /** The running count of ratifications, accessions and successions together (OP article 18). */
+    count: (count: number) =>
+      `${count}${(count % 100) - (count % 10) === 10 ? 'th' : ['th', 'st', 'nd', 'rd'][count % 10] ?? 'th'} ratification or accession`,
+    inForce: (name: string) => `The OP-ICESCR enters into force, three months after the 10th ratification or accession (${name}).`,
+    mapOn: (date: string) => `Map as of ${date}`,
+    today: 'Today',
+  },
+  contact: {
+    write: 'Write to the coalition',
+    monitored: (languages: string) => `Monitored in ${languages}`,
+    committee: 'Steering Committee',
+    coordinator: 'Coordinating organisation',
+  },
   /** Names that differ from the platform's (Intl.DisplayNames) for treaty purposes; English uses the file's UN names. */
   stateNames: {} as Partial<Record<string, string>>,
 };

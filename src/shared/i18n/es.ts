@@ -80,6 +80,22 @@ export const es: Strings = {
       'not-party': (name) => `No. ${name} no es parte en el PIDESC.`,
     },
   },
+  timeline: {
+    kinds: { milestones: 'Hitos', signatures: 'Firmas', ratifications: 'Ratificaciones' },
+    descending: 'Más recientes primero',
+    signature: 'firma',
+    act: (name, act) => `${name}: ${act}`,
+    count: (count) => `${count}.ª ratificación o adhesión`,
+    inForce: (name) => `El PF-PIDESC entra en vigor, tres meses después de la 10.ª ratificación o adhesión (${name}).`,
+    mapOn: (date) => `Mapa al ${date}`,
+    today: 'Hoy',
+  },
+  contact: {
+    write: 'Escriba a la coalición',
+    monitored: (languages) => `Atendido en ${languages}`,
+    committee: 'Comité Directivo',
+    coordinator: 'Organización coordinadora',
+  },
   stateNames: {
     PS: 'Estado de Palestina',
     VA: 'Santa Sede',

@@ -11,7 +11,7 @@ export const fr: Strings = {
     PARSE: 'Le fichier d’état du traité est endommagé (ce n’est pas du JSON valide).',
     SCHEMA_UNSUPPORTED: (version) =>
       `Le fichier d’état est en version ${version}, que ce widget ne sait pas lire. Mettez à jour le script du widget.`,
-    INVALID: (problem) => `Le fichier d’état du traité a un problème : ${problem}.`,
+    INVALID: (problem) => `Le fichier d’état du traité a un problème\u00a0: ${problem}.`,
     TOO_LARGE: 'Le fichier d’état du traité est trop volumineux.',
   },
   asOf: (date) => `Données au ${date}`,
@@ -31,7 +31,7 @@ export const fr: Strings = {
   },
   map: {
     label: 'Carte du monde de l’état du PF-PIDESC. Utilisez les flèches pour passer d’un État à l’autre et Entrée pour en ouvrir un.',
-    lookupLabel: 'Votre pays l’a-t-il ratifié ?',
+    lookupLabel: 'Votre pays l’a-t-il ratifié\u00a0?',
     lookupPlaceholder: 'Tapez un pays',
     noMatch: 'Aucun État ne correspond',
     legendTitle: 'Statut',
@@ -80,6 +80,22 @@ export const fr: Strings = {
       party: (name) => `Non. ${name}\u00a0: partie au PIDESC, mais n’a pas signé son Protocole facultatif.`,
       'not-party': (name) => `Non. ${name}\u00a0: n’est pas partie au PIDESC.`,
     },
+  },
+  timeline: {
+    kinds: { milestones: 'Jalons', signatures: 'Signatures', ratifications: 'Ratifications' },
+    descending: 'Plus récents d’abord',
+    signature: 'signature',
+    act: (name, act) => `${name}\u00a0: ${act}`,
+    count: (count) => `${count}${count === 1 ? 're' : 'e'} ratification ou adhésion`,
+    inForce: (name) => `Entrée en vigueur du PF-PIDESC, trois mois après la 10e ratification ou adhésion (${name}).`,
+    mapOn: (date) => `Carte au ${date}`,
+    today: 'Aujourd’hui',
+  },
+  contact: {
+    write: 'Écrire à la coalition',
+    monitored: (languages) => `Langues de suivi\u00a0: ${languages}`,
+    committee: 'Comité directeur',
+    coordinator: 'Organisation coordinatrice',
   },
   stateNames: {
     PS: 'État de Palestine',

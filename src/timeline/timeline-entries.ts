@@ -1,0 +1,95 @@
+// The timeline's entries: the campaign's milestones from the status file and the treaty's events
+// derived from the state data (each OP signature, each consent with its running count, and the
+// entry into force). Derived here, never stored: a ratification added to the data adds its entry.
+// DOM-free and language-aware only for sorting and names.
+
+import { collatorFor, stateName, type Language } from '../shared/i18n/index.js';
+import type { ConsentKind, IsoDate, LocalizedText, StatusData } from '../shared/status-file.js';
+
+/** The `kind` filter's tokens, in the order of the controls. */
+export const KINDS = ['milestones', 'signatures', 'ratifications'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** OP-ICESCR article 18(1): in force three months after the tenth instrument of ratification or accession. */
+const INSTRUMENTS_FOR_ENTRY_INTO_FORCE = 10;
+
+export interface TimelineEntry {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string;
+  type: 'milestone' | 'signature' | 'consent' | 'in-force';
+  /** Which `kind` filters show it. */
+  kinds: Kind[];
+  /** A milestone's text. */
+  text?: LocalizedText;
+  /** The state, in the visitor's language. */
+  name?: string;
+  consentKind?: ConsentKind;
+  /** Consents (ratifications, accessions and successions) so far, this one included. */
+  count?: number;
+}
+
+const RANK = { milestone: 0, signature: 1, consent: 2, 'in-force': 3 };
+
+/** Every entry, oldest first. */
+export function buildTimeline(data: StatusData, language: Language): TimelineEntry[] {
+  const entries: TimelineEntry[] = data.milestones.map((milestone) => ({
+    date: milestone.date,
+    type: 'milestone',
+    kinds: ['milestones'],
+    text: milestone.text,
+  }));
+  // The running count follows deposit dates; a same-day tie is broken by ISO code, the same in
+  // every language.
+  const consents = data.states
+    .filter((state) => state.op.consent)
+    .sort((a, b) => a.op.consent!.localeCompare(b.op.consent!) || a.iso2.localeCompare(b.iso2));
+  for (const state of data.states) {
+    const name = stateName(state.iso2, state.name, language);
+    if (state.op.signature) {
+      entries.push({ date: state.op.signature, type: 'signature', kinds: ['signatures'], name });
+    }
+    if (state.op.consent) {
+      const count = consents.indexOf(state) + 1;
+      entries.push({
+        date: state.op.consent,
+        type: 'consent',
+        kinds: ['ratifications'],
+        name,
+        consentKind: state.op.consentKind ?? 'ratification',
+        count,
+      });
+      if (count === INSTRUMENTS_FOR_ENTRY_INTO_FORCE) {
+        // Both a milestone of the treaty and the consequence of the ratifications.
+        entries.push({ date: threeMonthsAfter(state.op.consent), type: 'in-force', kinds: ['milestones', 'ratifications'], name });
+      }
+    }
+  }
+  // Year- and month-only milestones ("2013") sort as their first day: they open their period.
+  const collator = collatorFor(language);
+  return entries.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      RANK[a.type] - RANK[b.type] ||
+      (a.count ?? 0) - (b.count ?? 0) ||
+      collator.compare(a.name ?? '', b.name ?? ''),
+  );
+}
+
+/**
+ * The day a linked map shows for an entry: the date itself, or the last day of a year- or
+ * month-only date, so that the map shows the state at the end of that period.
+ */
+export function dayOf(date: string): IsoDate {
+  const [year, month, day] = date.split('-').map(Number);
+  return day ? date : isoDay(new Date(Date.UTC(year, month || 12, 0)));
+}
+
+/** The same day three months later; the month's last day when that day does not exist (30 November → 28 February). */
+export function threeMonthsAfter(date: IsoDate): IsoDate {
+  const [year, month, day] = date.split('-').map(Number);
+  const later = new Date(Date.UTC(year, month + 2, day));
+  if (later.getUTCDate() !== day) later.setUTCDate(0);
+  return isoDay(later);
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
