@@ -11,7 +11,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const plugins = [
   nodeResolve({ browser: true }),
   esbuild({
-    target: 'es2021',
+    target: 'es2022',
     tsconfig: './tsconfig.json',
     define: { __OPICESCR_VERSION__: JSON.stringify(version) },
   }),
@@ -28,7 +28,7 @@ const noImportMetaUrl = {
   },
 };
 
-const terserOptions = { ecma: 2021, format: { comments: false }, compress: { passes: 2 } };
+const terserOptions = { ecma: 2022, format: { comments: false }, compress: { passes: 2 } };
 
 export default [
   {

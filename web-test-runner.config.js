@@ -48,7 +48,7 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      target: 'es2021',
+      target: 'es2022',
       tsconfig: './tsconfig.json',
       define: { __OPICESCR_VERSION__: JSON.stringify(version) },
     }),

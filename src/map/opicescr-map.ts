@@ -61,30 +61,30 @@ export interface SelectDetail {
 export class OpicescrMap extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, swatchStyles, mapStyles];
 
-  @property() accessor region = 'world';
-  @property() accessor highlight: string | null = null;
-  @property({ attribute: 'as-of' }) accessor asOf: string | null = null;
-  @property() accessor loading = 'lazy';
-  @property() accessor geometry: string | null = null;
+  @property() region = 'world';
+  @property() highlight: string | null = null;
+  @property({ attribute: 'as-of' }) asOf: string | null = null;
+  @property() loading = 'lazy';
+  @property() geometry: string | null = null;
 
   /** The state under the pointer. */
-  @state() private accessor hovered: string | undefined;
+  @state() private hovered: string | undefined;
   /** The state that holds the map's single tab stop. */
-  @state() private accessor active: string | undefined;
+  @state() private active: string | undefined;
   /** The state the visitor chose: its panel stays open. */
-  @state() private accessor selected: string | undefined;
-  @state() private accessor keyboardInMap = false;
+  @state() private selected: string | undefined;
+  @state() private keyboardInMap = false;
   /** Escape hides the focused state's panel until focus moves on. */
-  @state() private accessor panelDismissed = false;
-  @state() private accessor filter: Category | undefined;
-  @state() private accessor tableOpen = false;
-  @state() private accessor printing = false;
-  @state() private accessor sort: TableSort = { key: 'name', ascending: true };
+  @state() private panelDismissed = false;
+  @state() private filter: Category | undefined;
+  @state() private tableOpen = false;
+  @state() private printing = false;
+  @state() private sort: TableSort = { key: 'name', ascending: true };
   /** CSS pixels per viewBox unit, from the ResizeObserver. */
-  @state() private accessor scale = 0.8;
-  @state() private accessor announcement = '';
-  @state() private accessor answer = '';
-  @state() private accessor copied: string | undefined;
+  @state() private scale = 0.8;
+  @state() private announcement = '';
+  @state() private answer = '';
+  @state() private copied: string | undefined;
 
   private readonly geometryTask = new Task(this, {
     task: async ([url, near]: readonly [string, boolean]) =>

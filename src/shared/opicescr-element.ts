@@ -31,21 +31,21 @@ export abstract class OpicescrElement extends LitElement {
   static readonly version = VERSION;
 
   /** Status file URL; by default the one published beside the script. */
-  @property() accessor src: string | null = null;
+  @property() src: string | null = null;
 
   /** `auto` (follows the visitor's system), `light` or `dark`. */
-  @property() accessor theme: Theme = 'auto';
+  @property() theme: Theme = 'auto';
 
   /** After this many days past the file's as-of date, the data is shown as possibly out of date. */
-  @property({ attribute: 'max-age', type: Number }) accessor maxAge = DEFAULT_MAX_AGE_DAYS;
+  @property({ attribute: 'max-age', type: Number }) maxAge = DEFAULT_MAX_AGE_DAYS;
 
   /** The language in use: the `lang` attribute, else the nearest one in the host page, else English. */
-  @state() protected accessor language: Language = 'en';
+  @state() protected language: Language = 'en';
   /** The locale for dates and numbers: the language with the page's regional variant, if any. */
-  @state() protected accessor locale = 'en-GB';
+  @state() protected locale = 'en-GB';
 
   /** False until the element is near the viewport, for elements that load lazily. */
-  @state() protected accessor nearViewport = true;
+  @state() protected nearViewport = true;
 
   protected readonly status = new Task(this, {
     task: async ([url, near]: readonly [string, boolean]) => (near ? loadStatus(url) : initialState),
