@@ -19,7 +19,7 @@ export interface MapEntry {
   inView: boolean;
 }
 
-/** Every state of the file, sorted by name in the visitor's language. */
+/** Every state of the file, in the file's order. */
 export function buildEntries(
   states: readonly StateRecord[],
   world: WorldMap | undefined,
@@ -27,7 +27,7 @@ export function buildEntries(
   language: Language,
   asOf: IsoDate | undefined,
 ): MapEntry[] {
-  const entries = states.map((record) => {
+  return states.map((record) => {
     const shape = world?.shapes.get(record.iso2);
     return {
       iso2: record.iso2,
@@ -38,8 +38,15 @@ export function buildEntries(
       inView: region === 'world' || shape?.region === region,
     };
   });
+}
+
+/**
+ * The entries sorted by name in the visitor's language. Only the lookup, the table and some keys
+ * need this order, so it is made on demand: a collator's start-up costs the first render nothing.
+ */
+export function alphabetical(entries: readonly MapEntry[], language: Language): MapEntry[] {
   const collator = collatorFor(language);
-  return entries.sort((a, b) => collator.compare(a.name, b.name));
+  return [...entries].sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** The record as it stood on `asOf`: acts deposited later are not shown. */

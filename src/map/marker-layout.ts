@@ -47,12 +47,14 @@ export function layoutMarkers(
 /** Pushes apart every pair closer than `spacing`, half each way; true if anything moved. */
 function separate(positions: number[][], spacing: number): boolean {
   let moved = false;
+  const spacing2 = spacing * spacing;
   for (let a = 0; a < positions.length; a += 1) {
     for (let b = a + 1; b < positions.length; b += 1) {
       let dx = positions[b][0] - positions[a][0];
       let dy = positions[b][1] - positions[a][1];
+      // Most pairs are far apart: compare squares, and take a root only for the few that touch.
+      if (dx * dx + dy * dy >= spacing2) continue;
       let distance = Math.hypot(dx, dy);
-      if (distance >= spacing) continue;
       if (distance < 1e-6) {
         // Same point: separate along a fixed, index-dependent direction (no randomness).
         const angle = (a * 2.399963 + b) % (2 * Math.PI);

@@ -7,7 +7,6 @@
 
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { countByCategory, type Category } from '../shared/categories.js';
 import { formatDate, platformName } from '../shared/i18n/index.js';
@@ -18,13 +17,14 @@ import { DEFAULT_GEOMETRY_URL, resolveUrl } from '../shared/script-url.js';
 import type { StatusData } from '../shared/status-file.js';
 import { swatchStyles } from '../shared/swatch-styles.js';
 import { renderLegend } from './map-legend.js';
-import { buildEntries, parseDay, recordOn, type MapEntry } from './map-model.js';
+import { alphabetical, buildEntries, parseDay, recordOn, type MapEntry } from './map-model.js';
 import { renderPatterns } from './map-patterns.js';
 import { mapStyles } from './map-styles.js';
 import { layoutMarkers, type MarkerPlacement } from './marker-layout.js';
+import { StateLayer } from './state-layer.js';
 import { nextInDirection, type Direction } from './spatial-nav.js';
 import { statesCsv } from './state-csv.js';
-import { describeState, renderDetails } from './state-details.js';
+import { describeState, labelOf, renderDetails } from './state-details.js';
 import { StateLookup } from './state-lookup.js';
 import { renderStateTable, type SortKey, type TableSort } from './state-table.js';
 import { readWorldGeometry, REGIONS, VIEW_ASPECT, worldMap, type Region, type WorldMap, type WorldTopology } from './world-geometry.js';
@@ -33,6 +33,8 @@ const GEOMETRY_MAX_BYTES = 5 * 1024 * 1024;
 /** Smallest hit target for a marker, in CSS pixels (WCAG 2.5.8). */
 const MARKER_TARGET_PX = 24;
 const MARKER_DOT_PX = 9;
+/** The width assumed until the ResizeObserver reports one. */
+const DEFAULT_WIDTH_PX = 800;
 const HASH_PREFIX = '#opicescr=';
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -80,8 +82,8 @@ export class OpicescrMap extends OpicescrElement {
   @state() private tableOpen = false;
   @state() private printing = false;
   @state() private sort: TableSort = { key: 'name', ascending: true };
-  /** CSS pixels per viewBox unit, from the ResizeObserver. */
-  @state() private scale = 0.8;
+  /** The map's width in CSS pixels, from the ResizeObserver (0 until it has reported). */
+  @state() private frameWidth = 0;
   @state() private announcement = '';
   @state() private answer = '';
   @state() private copied: string | undefined;
@@ -94,18 +96,21 @@ export class OpicescrMap extends OpicescrElement {
 
   private readonly lookup = new StateLookup(this, 'lookup', (iso2) => this.choose(iso2, { fromLookup: true }));
 
+  /** Every state, in the file's order. */
   private entries: MapEntry[] = [];
+  private sorted: { from: MapEntry[]; entries: MapEntry[] } | undefined;
   /** The status data the entries were built from. */
   private dataOfEntries: StatusData | undefined;
   private byIso = new Map<string, MapEntry>();
   private world: WorldMap | undefined;
+  /** The states and markers as DOM, built once per world and repainted in place. */
+  private layer: StateLayer | undefined;
   private markers: MarkerPlacement[] = [];
   /** A state to open once the data is there: from `highlight` or the page's #opicescr= fragment. */
   private pending: string | undefined;
   private typed = '';
   private typedAt = 0;
   private resizeObserver?: ResizeObserver;
-  private measuredFrame?: HTMLElement;
   private intersectionObserver?: IntersectionObserver;
   private printQuery?: MediaQueryList;
 
@@ -117,6 +122,10 @@ export class OpicescrMap extends OpicescrElement {
     this.printQuery?.addEventListener('change', this.onPrintChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    // Observed from the start, so the width is known when the data arrives (the loading state has
+    // the same frame) and the first map painted has its markers sized right, with no forced layout.
+    this.resizeObserver ??= new ResizeObserver(this.onResize);
+    this.resizeObserver.observe(this);
     if (this.loading !== 'eager' && 'IntersectionObserver' in window && !this.hasUpdated) {
       this.nearViewport = false;
       this.intersectionObserver = new IntersectionObserver(
@@ -138,7 +147,6 @@ export class OpicescrMap extends OpicescrElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
   }
 
   override retry() {
@@ -170,17 +178,23 @@ export class OpicescrMap extends OpicescrElement {
     const data = this.status.value;
     const topology = this.geometryTask.value as WorldTopology | undefined;
     const world = topology ? worldMap(topology) : undefined;
-    const inputsChanged =
-      changed.has('region') || changed.has('asOf') || changed.has('language') || world !== this.world || data !== this.dataOfEntries;
-    if (data && inputsChanged) {
+    // Markers move only with the geometry, the view, the data's set of states or the width; a new
+    // date, language or filter only repaints.
+    const placesChanged = world !== this.world || data !== this.dataOfEntries || changed.has('region');
+    if (data && (placesChanged || changed.has('asOf') || changed.has('language'))) {
+      if (world !== this.world) this.layer = world && new StateLayer(world);
       this.world = world;
       this.dataOfEntries = data;
       this.entries = buildEntries(data.states, world, this.viewRegion, this.language, this.day);
       this.byIso = new Map(this.entries.map((entry) => [entry.iso2, entry]));
+      if (placesChanged) this.layoutMarkerPositions();
+      else this.paintStates();
+    } else if (changed.has('frameWidth')) {
       this.layoutMarkerPositions();
-    } else if (changed.has('scale')) {
-      this.layoutMarkerPositions();
+    } else if (changed.has('filter')) {
+      this.paintStates();
     }
+    this.layer?.setTabStop(this.focusTarget());
     if (data && this.pending && this.byIso.has(this.pending) && (world || this.contentError)) {
       const iso2 = this.pending;
       this.pending = undefined;
@@ -188,24 +202,9 @@ export class OpicescrMap extends OpicescrElement {
     }
   }
 
-  protected override updated(changed: PropertyValues) {
-    super.updated(changed);
-    // The frame is measured whenever it is (re)created or the view changes, so that markers are
-    // sized right in the first frame painted; the observer follows the host's size after that.
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    if (frame && (frame !== this.measuredFrame || changed.has('region'))) {
-      this.measuredFrame = frame;
-      this.resizeTo(frame.clientWidth);
-    }
-    if (!this.resizeObserver && 'ResizeObserver' in window) {
-      this.resizeObserver = new ResizeObserver(() => this.resizeTo(this.measuredFrame?.clientWidth ?? 0));
-      this.resizeObserver.observe(this);
-    }
-  }
-
-  private resizeTo(width: number) {
-    const scale = width / this.viewBox[2];
-    if (width > 0 && Math.abs(scale - this.scale) / this.scale > 0.01) this.scale = scale;
+  /** CSS pixels per SVG unit: what keeps markers, hit targets and patterns the same size on screen. */
+  private get scale(): number {
+    return (this.frameWidth || DEFAULT_WIDTH_PX) / this.viewBox[2];
   }
 
   /** The part of the world map this view shows, [x, y, width, height] in SVG units. */
@@ -214,13 +213,25 @@ export class OpicescrMap extends OpicescrElement {
   }
 
   private layoutMarkerPositions() {
-    if (!this.world) return;
+    if (!this.world || !this.layer) return;
     const visible = this.entries.filter((entry) => entry.inView && entry.shape?.marker);
     this.markers = layoutMarkers(
       visible.map((entry) => ({ iso2: entry.iso2, anchor: entry.shape!.marker! })),
       MARKER_TARGET_PX / this.scale,
       this.viewBox,
     );
+    this.layer.placeMarkers(this.markers, this.scale, MARKER_TARGET_PX, MARKER_DOT_PX);
+    this.paintStates();
+  }
+
+  /** Colours, dims and names every state and territory for the current date, region, filter and language. */
+  private paintStates() {
+    this.layer?.paint((iso2) => {
+      const entry = this.byIso.get(iso2);
+      if (!entry) return { category: 'none', dim: false };
+      const dim = !entry.inView || (!!this.filter && entry.category !== this.filter);
+      return { category: entry.category, dim, label: labelOf(entry, this.strings) };
+    });
   }
 
   // ——— Rendering ———
@@ -265,7 +276,7 @@ export class OpicescrMap extends OpicescrElement {
 
   private renderLookup(disabled: boolean) {
     return html`<div class="lookup-area">
-      ${this.lookup.render(disabled ? [] : this.entries, this.strings)}
+      ${this.lookup.render(() => (disabled ? [] : this.alphabetical()), this.strings)}
       <p class="answer" aria-live="polite">${this.answer}</p>
     </div>`;
   }
@@ -281,7 +292,6 @@ export class OpicescrMap extends OpicescrElement {
       counts,
       filter: this.filter,
       strings: this.strings,
-      locale: this.locale,
       showTerritories: true,
       onToggle: this.onLegendToggle,
     });
@@ -304,7 +314,6 @@ export class OpicescrMap extends OpicescrElement {
             : this.strings.loading}
         </div>`;
     }
-    const focusTarget = this.focusTarget();
     // tabindex -1: Chromium otherwise puts the SVG itself (a scroll container, overflow: hidden)
     // in the tab order before its states, which would make the map two tab stops.
     return html`<svg
@@ -319,66 +328,10 @@ export class OpicescrMap extends OpicescrElement {
       @focusin=${this.onMapFocusIn}
       @focusout=${this.onMapFocusOut}
     >
-      ${renderPatterns(this.scale)}
-      ${guard([world, this.entries, this.filter, focusTarget, this.strings], () => this.renderShapes(world, focusTarget))}
+      ${renderPatterns(this.scale)} ${this.layer!.shapes}
       <path class="borders" d=${world.borders}></path>
-      ${guard([this.markers, this.filter, focusTarget, this.strings], () => this.renderMarkers(focusTarget))}
-      ${this.renderRings()}
+      ${this.layer!.markers} ${this.renderRings()}
     </svg>`;
-  }
-
-  private renderShapes(world: WorldMap, focusTarget: string | undefined) {
-    const shapes = [];
-    for (const shape of world.shapes.values()) {
-      if (!shape.path) continue;
-      const entry = this.byIso.get(shape.iso2);
-      const category = entry?.category ?? 'none';
-      const dim = entry && (!entry.inView || (this.filter && entry.category !== this.filter));
-      // A state with a marker is reached through the marker; its tiny shape is only drawn.
-      if (!entry || shape.marker) {
-        shapes.push(svg`<path class="shape fill ${category} ${dim ? 'dim' : ''}" d=${shape.path} data-shape-of=${shape.iso2}
-          data-category=${entry ? nothing : 'none'} data-iso=${entry ? nothing : shape.iso2}></path>`);
-        continue;
-      }
-      shapes.push(svg`<path
-        class="shape fill ${category} ${dim ? 'dim' : ''}"
-        d=${shape.path}
-        data-iso=${shape.iso2}
-        data-category=${category}
-        role="button"
-        aria-label=${describeState(entry, this.strings, this.locale)}
-        tabindex=${shape.iso2 === focusTarget ? '0' : '-1'}
-      ></path>`);
-    }
-    return svg`<g class="shapes">${shapes}</g>`;
-  }
-
-  private renderMarkers(focusTarget: string | undefined) {
-    const radius = MARKER_TARGET_PX / 2 / this.scale;
-    const dot = MARKER_DOT_PX / 2 / this.scale;
-    return svg`<g class="markers">
-      ${this.markers.map(({ anchor, position }) =>
-        Math.hypot(anchor[0] - position[0], anchor[1] - position[1]) > dot
-          ? svg`<line class="leader" x1=${anchor[0]} y1=${anchor[1]} x2=${position[0]} y2=${position[1]}></line>`
-          : nothing,
-      )}
-      ${this.markers.map(({ iso2, position }) => {
-        const entry = this.byIso.get(iso2)!;
-        const dim = this.filter && entry.category !== this.filter;
-        return svg`<g
-          class="marker"
-          transform="translate(${position[0].toFixed(1)} ${position[1].toFixed(1)})"
-          data-iso=${iso2}
-          data-category=${entry.category}
-          role="button"
-          aria-label=${describeState(entry, this.strings, this.locale)}
-          tabindex=${iso2 === focusTarget ? '0' : '-1'}
-        >
-          <circle class="hit" r=${radius}></circle>
-          <circle class="dot fill ${entry.category} ${dim ? 'dim' : ''}" r=${dot}></circle>
-        </g>`;
-      })}
-    </g>`;
   }
 
   /** Outlines for the hovered, focused and chosen states, drawn above every shape. */
@@ -448,9 +401,15 @@ export class OpicescrMap extends OpicescrElement {
     return this.keyboardInMap && !this.panelDismissed ? this.active : undefined;
   }
 
+  /** The entries by name in the visitor's language, sorted once per set of entries. */
+  private alphabetical(): MapEntry[] {
+    if (this.sorted?.from !== this.entries) this.sorted = { from: this.entries, entries: alphabetical(this.entries, this.language) };
+    return this.sorted.entries;
+  }
+
   /** The states arrow keys can reach: drawn, in the region, and in the legend's filter. */
-  private navigable(): MapEntry[] {
-    return this.entries.filter(
+  private navigable(entries = this.entries): MapEntry[] {
+    return entries.filter(
       (entry) => entry.shape && entry.inView && (!this.filter || entry.category === this.filter),
     );
   }
@@ -524,7 +483,7 @@ export class OpicescrMap extends OpicescrElement {
   private async focusState(iso2: string) {
     this.active = iso2;
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGElement>(`[data-iso="${iso2}"][tabindex]`)?.focus();
+    this.layer?.elementOf(iso2)?.focus();
   }
 
   private stateFromHash(): string | undefined {
@@ -533,6 +492,12 @@ export class OpicescrMap extends OpicescrElement {
   }
 
   // ——— Handlers ———
+
+  private onResize = () => {
+    // Called after layout, so reading the size forces nothing.
+    const width = this.renderRoot.querySelector<HTMLElement>('.frame')?.clientWidth ?? 0;
+    if (width > 0 && Math.abs(width - this.frameWidth) >= 1) this.frameWidth = width;
+  };
 
   private onHashChange = () => {
     const iso2 = this.stateFromHash();
@@ -584,7 +549,7 @@ export class OpicescrMap extends OpicescrElement {
   private onMapKeydown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const current = this.focusTarget();
-    const navigable = this.navigable();
+    const navigable = this.navigable(this.alphabetical());
     let next: string | undefined;
     const direction = ARROWS[event.key];
     if (direction) {

@@ -70,9 +70,14 @@ export function renderDetails({ entry, strings, locale, asOf, pinned, sourceUrl,
   </section>`;
 }
 
-/** Describes a state in one line, for the live region and the hover title. */
+/** A state's name and category: the accessible name of its shape or marker. */
+export function labelOf(entry: MapEntry, strings: Strings): string {
+  return `${entry.name}: ${strings.categories[entry.category]}`;
+}
+
+/** Describes a state in one line with its latest date, for the live region. */
 export function describeState(entry: MapEntry, strings: Strings, locale: string, asOf?: IsoDate): string {
   const { op } = recordOn(entry.record, asOf);
   const date = op.consent ?? op.signature;
-  return `${entry.name}: ${strings.categories[entry.category]}${date && (entry.category === 'ratified' || entry.category === 'signed') ? ` (${formatDate(date, locale)})` : ''}`;
+  return `${labelOf(entry, strings)}${date && (entry.category === 'ratified' || entry.category === 'signed') ? ` (${formatDate(date, locale)})` : ''}`;
 }

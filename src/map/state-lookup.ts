@@ -56,8 +56,9 @@ export class StateLookup implements ReactiveController {
     this.close();
   }
 
-  render(entries: readonly MapEntry[], strings: Strings) {
-    this.matches = this.open ? matchStates(entries, this.query) : [];
+  /** `entries` is asked for only while the list is open, in the order options should have. */
+  render(entries: () => readonly MapEntry[], strings: Strings) {
+    this.matches = this.open ? matchStates(entries(), this.query) : [];
     if (this.active >= this.matches.length) this.active = this.matches.length - 1;
     const listId = `${this.idPrefix}-options`;
     const activeId = this.active >= 0 ? `${this.idPrefix}-option-${this.matches[this.active].iso2}` : '';

@@ -15,6 +15,12 @@ export const en = {
     INVALID: (problem: string) => `The treaty status file has a problem: ${problem}.`,
     TOO_LARGE: 'The treaty status file is too large to load.',
   },
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  /** A date at day precision, with a long or short month name; the United States put the month first. */
+  day: (day: number, month: string, year: number, short: boolean, region?: string) =>
+    region === 'US' ? `${month} ${day}, ${year}` : `${day} ${month} ${year}`,
+  month: (month: string, year: number) => `${month} ${year}`,
   asOf: (date: string) => `Data as of ${date}`,
   source: 'Source',
   staleNote: 'This data may be out of date.',
