@@ -5,6 +5,7 @@
 // focusable so that a map's "Contact the coalition" button can bring the visitor here.
 
 import { css, html, nothing } from 'lit';
+import { languageList } from '../shared/i18n/index.js';
 import { OpicescrElement } from '../shared/opicescr-element.js';
 import { mailtoUrl, safeHttpUrl } from '../shared/safe-url.js';
 import type { Organisation, StatusData } from '../shared/status-file.js';
@@ -100,19 +101,7 @@ export class OpicescrContact extends OpicescrElement {
     return html`${organisation ? html`<b>${link ? html`<a href=${link} rel="noopener" target="_blank">${organisation}</a>` : organisation}</b>` : nothing}
       ${representative ? html`<span>${representative}</span>` : nothing}
       ${mailto ? html`<a href=${mailto}>${email!.trim()}</a>` : email ? html`<span>${email}</span>` : nothing}
-      ${languages.length ? html`<span>${this.strings.contact.monitored(this.languageNames(languages))}</span>` : nothing}
+      ${languages.length ? html`<span>${this.strings.contact.monitored(languageList(languages, this.language))}</span>` : nothing}
       ${note ? html`<p>${note[this.language] ?? note.en}</p>` : nothing}`;
-  }
-
-  /** "English and Spanish", in the visitor's language; a code the platform does not know stays a code. */
-  private languageNames(codes: string[]) {
-    const names = codes.map((code) => {
-      try {
-        return new Intl.DisplayNames(this.language, { type: 'language' }).of(code) ?? code;
-      } catch {
-        return code;
-      }
-    });
-    return new Intl.ListFormat(this.language, { type: 'conjunction' }).format(names);
   }
 }

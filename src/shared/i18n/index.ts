@@ -91,6 +91,21 @@ export function platformName(iso2: string, language: Language): string | undefin
   }
 }
 
+/** "English and Spanish" from language codes, in `language`; a code the platform does not know stays a code. */
+export function languageList(codes: readonly string[], language: Language): string {
+  const names = memoised(`languages ${language}`, () => new Intl.DisplayNames(language, { type: 'language' }));
+  const list = memoised(`list ${language}`, () => new Intl.ListFormat(language, { type: 'conjunction' }));
+  return list.format(
+    codes.map((code) => {
+      try {
+        return names.of(code) ?? code;
+      } catch {
+        return code; // Not a language code at all (a partner's typo): shown as written.
+      }
+    }),
+  );
+}
+
 /** Compares names the way the language sorts them ("Émirats" next to "Égypte", not after "Zimbabwe"). */
 export function collatorFor(language: Language): Intl.Collator {
   return memoised(`collator ${language}`, () => new Intl.Collator(language, { sensitivity: 'base' }));
