@@ -21,6 +21,9 @@ const SHOTS = [
   { name: 'map-360-light', width: 360, scheme: 'light', selector: '#map' },
   { name: 'map-360-dark', width: 360, scheme: 'dark', selector: '#map' },
   { name: 'cms-column-650', width: 1280, scheme: 'light', selector: '.cms-column' },
+  { name: 'timeline-1280-light', width: 1280, scheme: 'light', selector: 'opicescr-timeline' },
+  { name: 'contact-1280-dark', width: 1280, scheme: 'dark', selector: 'opicescr-contact' },
+  { name: 'timeline-360-light', width: 360, scheme: 'light', selector: 'opicescr-timeline' },
 ];
 
 const server = await startStaticServer({ root });

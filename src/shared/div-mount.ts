@@ -22,6 +22,7 @@ export const MOUNT_OPTIONS = [
   'kind',
   'order',
   'for',
+  'geometry',
 ] as const;
 
 const mounted = new WeakMap<HTMLElement, HTMLElement>();
