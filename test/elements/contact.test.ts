@@ -6,7 +6,7 @@ import '../../src/register.js';
 import type { OpicescrContact } from '../../src/contact/opicescr-contact.js';
 import type { StatusData } from '../../src/shared/status-file.js';
 import { json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
-import { shadowText, stateOf } from '../helpers/wait.js';
+import { mountReady, shadowText, stateOf } from '../helpers/wait.js';
 
 const REAL = '/data/opicescr-status.v1.json';
 
@@ -15,14 +15,7 @@ before(async () => {
   real = await (await fetch(REAL)).json();
 });
 
-async function mount(markup: string, width = '') {
-  const container = await fixture<HTMLDivElement>(html`<div style=${width ? `width: ${width}` : ''}></div>`);
-  container.innerHTML = markup;
-  const contact = container.querySelector<OpicescrContact>('opicescr-contact')!;
-  await stateOf(contact, 'ready');
-  await contact.updateComplete;
-  return contact;
-}
+const mount = (markup: string, width = '') => mountReady<OpicescrContact>(markup, 'opicescr-contact', width);
 
 const contactOn = (attributes = '', src = REAL, children = '') =>
   `<opicescr-contact src="${src}" max-age="100000" ${attributes}>${children}</opicescr-contact>`;

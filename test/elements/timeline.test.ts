@@ -7,7 +7,7 @@ import '../../src/register.js';
 import type { OpicescrTimeline } from '../../src/timeline/opicescr-timeline.js';
 import type { StatusData } from '../../src/shared/status-file.js';
 import { json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
-import { stateOf } from '../helpers/wait.js';
+import { mountReady, stateOf } from '../helpers/wait.js';
 
 const REAL = '/data/opicescr-status.v1.json';
 
@@ -17,14 +17,7 @@ before(async () => {
 });
 
 /** A timeline (and whatever else `markup` holds) in a container, rendered with its data. */
-async function mount(markup: string, width = '') {
-  const container = await fixture<HTMLDivElement>(html`<div style=${width ? `width: ${width}` : ''}></div>`);
-  container.innerHTML = markup;
-  const timeline = container.querySelector<OpicescrTimeline>('opicescr-timeline')!;
-  await stateOf(timeline, 'ready');
-  await timeline.updateComplete;
-  return timeline;
-}
+const mount = (markup: string, width = '') => mountReady<OpicescrTimeline>(markup, 'opicescr-timeline', width);
 
 const timelineOn = (attributes = '', src = REAL) => `<opicescr-timeline src="${src}" max-age="100000" ${attributes}></opicescr-timeline>`;
 

@@ -1,4 +1,4 @@
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 /** Waits until the element reports `state` in data-state (the public hook hosts style around). */
 export async function stateOf(element: HTMLElement, state: string, timeout = 8000): Promise<void> {
@@ -13,3 +13,17 @@ export function shadowText(element: Element): string {
 }
 
 export { oneEvent };
+
+/** Puts `markup` in a fixture (of `width`, if given) and waits until the element `selector` has rendered its data. */
+export async function mountReady<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  markup: string,
+  selector: string,
+  width = '',
+): Promise<T> {
+  const container = await fixture<HTMLDivElement>(html`<div style=${width ? `width: ${width}` : ''}></div>`);
+  container.innerHTML = markup;
+  const element = container.querySelector<T>(selector)!;
+  await stateOf(element, 'ready');
+  await element.updateComplete;
+  return element;
+}
