@@ -41,10 +41,19 @@ if (wanted.has('firefox')) {
   );
 }
 
+/** The policy a hardened partner site serves, applied to the pages under test/fixtures/csp/. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
+
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   rootDir: '.',
   nodeResolve: true,
+  middleware: [
+    async function strictCsp(context, next) {
+      await next();
+      if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -12,11 +12,10 @@ export interface LegendOptions {
   counts: Record<Category, number>;
   filter: Category | undefined;
   strings: Strings;
-  showTerritories: boolean;
   onToggle: (category: Category) => void;
 }
 
-export function renderLegend({ title, counts, filter, strings, showTerritories, onToggle }: LegendOptions) {
+export function renderLegend({ title, counts, filter, strings, onToggle }: LegendOptions) {
   return html`<div class="legend" part="legend" role="group" aria-label=${title}>
     <p class="legend-title">${title}</p>
     <ul>
@@ -35,12 +34,10 @@ export function renderLegend({ title, counts, filter, strings, showTerritories, 
           </button>
         </li>`,
       )}
-      ${showTerritories
-        ? html`<li class="legend-note">
-            <span class="swatch none" aria-hidden="true"></span>
-            <span class="legend-label">${strings.categories.none}</span>
-          </li>`
-        : ''}
+      <li class="legend-note">
+        <span class="swatch none" aria-hidden="true"></span>
+        <span class="legend-label">${strings.categories.none}</span>
+      </li>
     </ul>
   </div>`;
 }

@@ -8,7 +8,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { countByCategory, type Category } from '../shared/categories.js';
+import type { Category } from '../shared/categories.js';
 import { formatDate, platformName } from '../shared/i18n/index.js';
 import { LoadError, loadJson } from '../shared/loader.js';
 import { OpicescrElement } from '../shared/opicescr-element.js';
@@ -286,15 +286,9 @@ export class OpicescrMap extends OpicescrElement {
     const region = this.viewRegion;
     let title = day ? this.strings.map.legendOn(formatDate(day, this.locale)) : this.strings.map.legendTitle;
     if (region !== 'world') title = `${title} · ${this.strings.map.inRegion[region]}`;
-    const counts = countByCategory(inView?.map((entry) => entry.record) ?? [], day);
-    return renderLegend({
-      title,
-      counts,
-      filter: this.filter,
-      strings: this.strings,
-      showTerritories: true,
-      onToggle: this.onLegendToggle,
-    });
+    const counts = { 'not-party': 0, party: 0, signed: 0, ratified: 0 };
+    for (const entry of inView ?? []) counts[entry.category] += 1;
+    return renderLegend({ title, counts, filter: this.filter, strings: this.strings, onToggle: this.onLegendToggle });
   }
 
   /** An empty SVG of the view's shape: the map's space, reserved before anything arrives. */
