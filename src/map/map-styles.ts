@@ -147,6 +147,7 @@ export const mapStyles = css`
   }
   .leader {
     stroke: var(--_muted);
+    stroke-opacity: 0.7;
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }

@@ -32,7 +32,10 @@ import { readWorldGeometry, REGIONS, VIEW_ASPECT, worldMap, type Region, type Wo
 const GEOMETRY_MAX_BYTES = 5 * 1024 * 1024;
 /** Smallest hit target for a marker, in CSS pixels (WCAG 2.5.8). */
 const MARKER_TARGET_PX = 24;
+/** A marker's visible dot; smaller on a phone-sized map, where many share little room. */
 const MARKER_DOT_PX = 9;
+const MARKER_DOT_NARROW_PX = 7;
+const NARROW_PX = 480;
 /** The width assumed until the ResizeObserver reports one. */
 const DEFAULT_WIDTH_PX = 800;
 const HASH_PREFIX = '#opicescr=';
@@ -207,6 +210,10 @@ export class OpicescrMap extends OpicescrElement {
     return (this.frameWidth || DEFAULT_WIDTH_PX) / this.viewBox[2];
   }
 
+  private get dotPx(): number {
+    return this.frameWidth && this.frameWidth < NARROW_PX ? MARKER_DOT_NARROW_PX : MARKER_DOT_PX;
+  }
+
   /** The part of the world map this view shows, [x, y, width, height] in SVG units. */
   private get viewBox(): [number, number, number, number] {
     return this.world?.views[this.viewRegion] ?? [0, 0, Math.round(1000 * VIEW_ASPECT[this.viewRegion]), 1000];
@@ -220,7 +227,7 @@ export class OpicescrMap extends OpicescrElement {
       MARKER_TARGET_PX / this.scale,
       this.viewBox,
     );
-    this.layer.placeMarkers(this.markers, this.scale, MARKER_TARGET_PX, MARKER_DOT_PX);
+    this.layer.placeMarkers(this.markers, this.scale, MARKER_TARGET_PX, this.dotPx);
     this.paintStates();
   }
 
@@ -341,7 +348,7 @@ export class OpicescrMap extends OpicescrElement {
         const marker = this.markers.find((placement) => placement.iso2 === iso2);
         const shape = this.world?.shapes.get(iso2);
         const outline = marker
-          ? svg`<circle cx=${marker.position[0]} cy=${marker.position[1]} r=${(MARKER_DOT_PX / 2 + 3) / this.scale}></circle>`
+          ? svg`<circle cx=${marker.position[0]} cy=${marker.position[1]} r=${(this.dotPx / 2 + 3) / this.scale}></circle>`
           : shape?.path
             ? svg`<path d=${shape.path}></path>`
             : nothing;
