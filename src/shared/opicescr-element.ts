@@ -41,7 +41,7 @@ export abstract class OpicescrElement extends LitElement {
 
   /** The language in use: the `lang` attribute, else the nearest one in the host page, else English. */
   @state() protected language: Language = 'en';
-  /** The locale for dates and numbers: the language with the page's regional variant, if any. */
+  /** The locale for dates: the language with the page's regional variant, if any ("en-US"). */
   @state() protected locale = 'en-GB';
 
   /** False until the element is near the viewport, for elements that load lazily. */
