@@ -308,7 +308,7 @@ export class OpicescrMap extends OpicescrElement {
     if (!world) {
       const error = this.contentError;
       return html`${this.renderSpaceHolder()}
-        <div class="placeholder" role=${error ? 'alert' : 'status'}>
+        <div class="placeholder state-message ${error ? 'error' : ''}" role=${error ? 'alert' : 'status'}>
           ${error
             ? html`<span>${this.strings.map.mapUnavailable}</span>
                 <button type="button" part="retry" @click=${this.retry}>${this.strings.retry}</button>`
