@@ -25,7 +25,7 @@ import { StateLayer } from './state-layer.js';
 import { nextInDirection, type Direction } from './spatial-nav.js';
 import { statesCsv } from './state-csv.js';
 import { describeState, labelOf, renderDetails } from './state-details.js';
-import { StateLookup } from './state-lookup.js';
+import { fold, StateLookup } from './state-lookup.js';
 import { renderStateTable, type SortKey, type TableSort } from './state-table.js';
 import { readWorldGeometry, REGIONS, VIEW_ASPECT, worldMap, type Region, type WorldMap, type WorldTopology } from './world-geometry.js';
 
@@ -584,7 +584,6 @@ export class OpicescrMap extends OpicescrElement {
     const now = performance.now();
     this.typed = now - this.typedAt < 1000 ? this.typed + letter : letter;
     this.typedAt = now;
-    const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     const wanted = fold(this.typed);
     // A first letter moves on from the current state; more letters refine from where we are.
     const position = navigable.findIndex((entry) => entry.iso2 === current);

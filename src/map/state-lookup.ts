@@ -7,7 +7,8 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { Strings } from '../shared/i18n/index.js';
 import type { MapEntry } from './map-model.js';
 
-const fold = (text: string) =>
+/** Text as typed searches compare it: lower case, without accents ("Côte" → "cote"). */
+export const fold = (text: string) =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
