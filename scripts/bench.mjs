@@ -592,7 +592,7 @@ function classify(url) {
   const { pathname } = new URL(url);
   if (pathname.endsWith('/dist/opicescr.js')) return 'script';
   if (pathname.endsWith('/opicescr-status.v1.json')) return 'status';
-  if (pathname.endsWith('/opicescr-world.v1.json')) return 'geometry';
+  if (pathname.endsWith('/opicescr-world.v2.json')) return 'geometry';
   if (pathname.endsWith('/d3.min.js')) return 'd3';
   if (pathname.endsWith('/topojson-client.min.js')) return 'topojson';
   if (pathname.endsWith('/bench/d3-baseline.js')) return 'code';

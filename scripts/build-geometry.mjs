@@ -1,7 +1,8 @@
-// Builds data/opicescr-world.v1.json, the world geometry the map widget draws: a TopoJSON of the
-// 195 states in data/sources/states.csv (plus neutral territories), simplified for a world map up
-// to 1280 px wide and projected here, once (Equal Earth), into whole SVG units, so that browsers
-// need no projection code at all. Same inputs, same bytes: no dates, sorted output.
+// Builds data/opicescr-world.v2.json, the world geometry the map widget draws: SVG path data for
+// the 195 states in data/sources/states.csv (plus neutral territories) and their borders,
+// simplified for a world map up to 1280 px wide and projected here, once (Equal Earth), into whole
+// SVG units, so that browsers run no projection and no TopoJSON code at all. Same inputs, same
+// bytes: no dates, sorted output.
 //
 //   node scripts/build-geometry.mjs            write the asset and print what went into it
 //   node scripts/build-geometry.mjs --sizes    print raw/gzip sizes for a grid of settings only
@@ -22,6 +23,7 @@ import { steradiansFromPx } from './lib/equal-earth-scale.mjs';
 import { groupCountries } from './lib/world-atlas-countries.mjs';
 import { applyUnBoundaries, decodeTopology } from './lib/un-boundaries.mjs';
 import { largestPolygon, polygonCentroidNear, roundPoint } from './lib/polygon-measure.mjs';
+import { bordersPath, shapePath } from './lib/svg-paths.mjs';
 import { quantizeToUnits, simplifyTopology, withEnclosingHoles } from './lib/topology-simplify.mjs';
 import { projectedCentroid, projectPoint, projectTopology, ROTATE, viewBoxes, worldProjection } from './lib/project-topology.mjs';
 
@@ -161,8 +163,8 @@ function propertiesOf(country, projection) {
   return properties;
 }
 
-/** Builds the asset topology for one group of settings. */
-function buildTopology(countries, { simplifyPx2, minRingPx2, width }) {
+/** Builds the asset for one group of settings: projected and quantized, then turned into SVG paths. */
+function buildAsset(countries, { simplifyPx2, minRingPx2, width }) {
   const shaped = countries.filter((country) => country.object);
   const geometries = shaped.map((country) => ({ ...country.object, id: country.id }));
   // Each state keeps its largest polygon whatever its size, so no state vanishes from the shapes
@@ -198,29 +200,36 @@ function buildTopology(countries, { simplifyPx2, minRingPx2, width }) {
     else if (country.marker) output.push({ type: null, id: country.id, properties });
     else throw new Error(`${country.id} (${country.name}) vanished and has no marker`);
   }
-  return {
+  const topology = {
     type: 'Topology',
-    schema: 'opicescr-world',
-    version: '1.0.0',
-    source: SOURCE,
-    projection: `Equal Earth, centred on ${-ROTATE}°E`,
-    views: viewBoxes(world.projection, world),
     bbox: projected.bbox,
     transform: projected.transform,
     objects: { countries: { type: 'GeometryCollection', geometries: output } },
     arcs: projected.arcs,
   };
+  return {
+    schema: 'opicescr-world',
+    version: '2.0.0',
+    source: SOURCE,
+    projection: `Equal Earth, centred on ${-ROTATE}°E`,
+    views: viewBoxes(world.projection, world),
+    shapes: output.map(({ id, properties, ...geometry }) => {
+      const path = shapePath(topology, geometry);
+      return { id, ...properties, ...(path && { path }) };
+    }),
+    borders: bordersPath(topology, topology.objects.countries),
+  };
 }
 
-const serialize = (topology) => `${JSON.stringify(topology)}\n`;
+const serialize = (asset) => `${JSON.stringify(asset)}\n`;
 const sizes = (text) => {
   const raw = Buffer.from(text);
   return { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function checkCoverage(topology) {
-  const ids = topology.objects.countries.geometries.map((geometry) => geometry.id);
+function checkCoverage(asset) {
+  const ids = asset.shapes.map((shape) => shape.id);
   const missing = states.filter((state) => !ids.includes(state.iso_a2));
   const duplicated = ids.filter((id, index) => ids.indexOf(id) !== index);
   for (const state of missing) console.error(`missing: ${state.iso_a2} ${state.name}`);
@@ -236,7 +245,7 @@ if (args.sizes) {
   for (const simplifyPx2 of list(process.env.SIMPLIFY, '1,2,3,4')) {
     for (const minRingPx2 of list(process.env.MIN_RING, String(MIN_RING_PX2))) {
       for (const width of list(process.env.WIDTH, '1800,2400,3000')) {
-        const { raw, gzip } = sizes(serialize(buildTopology(plan.countries, { simplifyPx2, minRingPx2, width })));
+        const { raw, gzip } = sizes(serialize(buildAsset(plan.countries, { simplifyPx2, minRingPx2, width })));
         console.log(`${simplifyPx2} | ${minRingPx2} | ${width} | ${kb(raw)} | ${kb(gzip)}`);
       }
     }
@@ -247,8 +256,8 @@ if (args.sizes) {
     minRingPx2: Number(args['min-ring'] ?? MIN_RING_PX2),
     width: Number(args.width ?? MAP_WIDTH),
   };
-  const topology = buildTopology(plan.countries, settings);
-  const geometries = topology.objects.countries.geometries;
+  const asset = buildAsset(plan.countries, settings);
+  const geometries = asset.shapes;
   const countryOf = new Map(plan.countries.map((country) => [country.id, country]));
   const describe = (geometry) => `${geometry.id} ${countryOf.get(geometry.id).name} (${countryOf.get(geometry.id).px800.toFixed(2)} px²)`;
   const regionNote = (geometry) => {
@@ -257,20 +266,20 @@ if (args.sizes) {
   };
   console.log(`UN boundaries: ${boundaryLog.join('; ')}`);
   console.log(`left out: ${plan.leftOut.join('; ')}`);
-  const territories = geometries.filter((geometry) => geometry.properties.territory);
-  console.log(`territories kept (≥ ${TERRITORY_MIN_PX2} px² at ${MARKER_WIDTH_PX} px): ${territories.map((geometry) => `${describe(geometry)} ${geometry.properties.region}${regionNote(geometry)}`).join('; ')}`);
+  const territories = geometries.filter((shape) => shape.territory);
+  console.log(`territories kept (≥ ${TERRITORY_MIN_PX2} px² at ${MARKER_WIDTH_PX} px): ${territories.map((geometry) => `${describe(geometry)} ${geometry.region}${regionNote(geometry)}`).join('; ')}`);
   console.log(`territories dropped: ${plan.droppedTerritories.map((country) => `${country.id} ${country.name}`).join('; ')}`);
-  const marked = geometries.filter((geometry) => geometry.properties.marker);
+  const marked = geometries.filter((shape) => shape.marker);
   console.log(`markers (${marked.length}, largest polygon < ${MARKER_BELOW_PX2} px² at ${MARKER_WIDTH_PX} px):`);
   for (const geometry of marked) {
     const { marker } = countryOf.get(geometry.id);
-    console.log(`  ${describe(geometry)} at ${marker.join(', ')}${geometry.type === null ? ' — no shape' : ''}`);
+    console.log(`  ${describe(geometry)} at ${marker.join(', ')}${geometry.path ? '' : ' — no shape'}`);
   }
-  if (!checkCoverage(topology)) process.exit(1);
-  const text = serialize(topology);
-  const output = args.out ? resolve(args.out) : fileURLToPath(new URL('data/opicescr-world.v1.json', root));
+  if (!checkCoverage(asset)) process.exit(1);
+  const text = serialize(asset);
+  const output = args.out ? resolve(args.out) : fileURLToPath(new URL('data/opicescr-world.v2.json', root));
   writeFileSync(output, text);
   const { raw, gzip } = sizes(text);
   console.log(`settings: simplify ${settings.simplifyPx2} px², min ring ${settings.minRingPx2} px² (at ${DETAIL_WIDTH_PX} px), ${settings.width} map units wide`);
-  console.log(`wrote ${output}: ${geometries.length} geometries (${states.length} states), ${topology.arcs.length} arcs, ${kb(raw)} raw, ${kb(gzip)} gzip -9`);
+  console.log(`wrote ${output}: ${geometries.length} shapes and markers (${states.length} states), ${kb(raw)} raw, ${kb(gzip)} gzip -9`);
 }

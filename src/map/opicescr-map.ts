@@ -27,7 +27,7 @@ import { statesCsv } from './state-csv.js';
 import { describeState, labelOf, renderDetails } from './state-details.js';
 import { fold, StateLookup } from './state-lookup.js';
 import { renderStateTable, type SortKey, type TableSort } from './state-table.js';
-import { readWorldGeometry, REGIONS, VIEW_ASPECT, worldMap, type Region, type WorldMap, type WorldTopology } from './world-geometry.js';
+import { readWorldGeometry, REGIONS, VIEW_ASPECT, worldMap, type Region, type WorldAsset, type WorldMap } from './world-geometry.js';
 
 const GEOMETRY_MAX_BYTES = 5 * 1024 * 1024;
 /** Smallest hit target for a marker, in CSS pixels (WCAG 2.5.8). */
@@ -179,8 +179,8 @@ export class OpicescrMap extends OpicescrElement {
     if (changed.has('loading') && this.loading === 'eager') this.nearViewport = true;
     if (changed.has('highlight')) this.pending = this.highlight?.trim().toUpperCase() || this.pending;
     const data = this.status.value;
-    const topology = this.geometryTask.value as WorldTopology | undefined;
-    const world = topology ? worldMap(topology) : undefined;
+    const asset = this.geometryTask.value as WorldAsset | undefined;
+    const world = asset ? worldMap(asset) : undefined;
     // Markers move only with the geometry, the view, the data's set of states or the width; a new
     // date, language or filter only repaints.
     const placesChanged = world !== this.world || data !== this.dataOfEntries || changed.has('region');

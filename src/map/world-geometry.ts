@@ -1,11 +1,7 @@
-// The world geometry asset (data/opicescr-world.v1.json): checked on arrival, then turned into SVG
-// path data once per asset. The asset is projected at build time (Equal Earth, in whole SVG units;
-// see data/GEOMETRY.md), so the browser runs no projection: a region is a viewBox on the same
-// paths, and resizing changes only the SVG's scale. DOM-free and memoised.
-
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { Feature, Geometry, Position } from 'geojson';
+// The world geometry asset (data/opicescr-world.v2.json): checked on arrival, then indexed once
+// per asset. The asset is SVG path data, projected at build time (Equal Earth, in whole SVG units;
+// see data/GEOMETRY.md), so the browser runs no projection and stitches no arcs: a region is a
+// viewBox on the same paths, and resizing changes only the SVG's scale. DOM-free and memoised.
 
 export const GEOMETRY_SCHEMA = 'opicescr-world';
 export const REGIONS = ['world', 'africa', 'americas', 'asia', 'europe', 'oceania'] as const;
@@ -25,17 +21,24 @@ export const VIEW_ASPECT: Record<Region, number> = {
   oceania: 1.4,
 };
 
-interface CountryProperties {
+/** One entry of the asset's `shapes`: a state or territory (see data/GEOMETRY.md). */
+interface AssetShape {
+  id: string;
   region?: Exclude<Region, 'world'>;
   marker?: [number, number];
   anchor?: [number, number];
   territory?: boolean;
   name?: string;
+  path?: string;
 }
 
-export type WorldTopology = Topology<{ countries: GeometryCollection<CountryProperties> }> & {
+export interface WorldAsset {
+  schema: typeof GEOMETRY_SCHEMA;
+  version: string;
   views: Record<Region, [number, number, number, number]>;
-};
+  shapes: AssetShape[];
+  borders: string;
+}
 
 /** One state or territory on the map. Coordinates are the asset's SVG units. */
 export interface MapShape {
@@ -59,75 +62,53 @@ export interface WorldMap {
   views: Record<Region, [number, number, number, number]>;
 }
 
+/** Numbers, spaces and the path commands the build writes: nothing else can reach a `d`. */
+const PATH_DATA = /^[MmLlZz\d .-]*$/;
+
 /** Checks the asset's header and shape; the loader turns a throw into an `INVALID` error. */
-export function readWorldGeometry(raw: unknown): WorldTopology {
-  const topology = raw as Partial<WorldTopology> & { schema?: unknown; version?: unknown };
-  if (!topology || typeof topology !== 'object' || topology.type !== 'Topology') {
-    throw new Error('the map geometry is not a TopoJSON topology');
+export function readWorldGeometry(raw: unknown): WorldAsset {
+  const asset = raw as Partial<WorldAsset> | null;
+  if (!asset || typeof asset !== 'object' || asset.schema !== GEOMETRY_SCHEMA) {
+    throw new Error(`the map geometry's "schema" is not "${GEOMETRY_SCHEMA}"`);
   }
-  if (topology.schema !== GEOMETRY_SCHEMA) throw new Error(`the map geometry's "schema" is not "${GEOMETRY_SCHEMA}"`);
-  if (!/^1\./.test(String(topology.version))) throw new Error(`the map geometry has version ${String(topology.version)}, not 1.x`);
-  const countries = topology.objects?.countries;
-  if (!countries || countries.type !== 'GeometryCollection' || !Array.isArray(countries.geometries)) {
-    throw new Error('the map geometry has no "countries" collection');
-  }
-  if (!Array.isArray(topology.arcs)) throw new Error('the map geometry has no arcs');
+  if (!/^2\./.test(String(asset.version))) throw new Error(`the map geometry has version ${String(asset.version)}, not 2.x`);
+  if (!Array.isArray(asset.shapes)) throw new Error('the map geometry has no "shapes" list');
+  if (typeof asset.borders !== 'string' || !PATH_DATA.test(asset.borders)) throw new Error('the map geometry has no "borders" path');
   for (const region of REGIONS) {
-    const box = topology.views?.[region];
+    const box = asset.views?.[region];
     if (!Array.isArray(box) || box.length !== 4 || !box.every(Number.isFinite)) {
       throw new Error(`the map geometry has no "${region}" view`);
     }
   }
-  return topology as WorldTopology;
+  return asset as WorldAsset;
 }
 
-const maps = new WeakMap<WorldTopology, WorldMap>();
+const maps = new WeakMap<WorldAsset, WorldMap>();
 
-/** The paths of every state and territory, built once per asset and shared by every map. */
-export function worldMap(topology: WorldTopology): WorldMap {
-  let map = maps.get(topology);
-  if (!map) maps.set(topology, (map = buildWorldMap(topology)));
+/** The shapes of every state and territory, indexed once per asset and shared by every map. */
+export function worldMap(asset: WorldAsset): WorldMap {
+  let map = maps.get(asset);
+  if (!map) maps.set(asset, (map = buildWorldMap(asset)));
   return map;
 }
 
-function buildWorldMap(topology: WorldTopology): WorldMap {
-  const countries = topology.objects.countries;
+/** Keeps the entries a map can use: a code, a point, and path data that is only path data. */
+function buildWorldMap(asset: WorldAsset): WorldMap {
   const shapes = new Map<string, MapShape>();
-  for (const geometry of countries.geometries as Array<GeometryObject<CountryProperties>>) {
-    const iso2 = typeof geometry.id === 'string' ? geometry.id : '';
-    const properties: CountryProperties = geometry.properties ?? {};
-    const anchor = properties.marker ?? properties.anchor;
-    if (!/^[A-Z]{2}$/.test(iso2) || shapes.has(iso2) || !isPoint(anchor)) continue;
-    shapes.set(iso2, {
-      iso2,
-      region: properties.region,
-      territory: properties.territory === true,
-      name: properties.name,
-      path: geometry.type ? pathOf((feature(topology, geometry) as Feature).geometry) : '',
-      anchor,
-      marker: isPoint(properties.marker) ? properties.marker : undefined,
+  for (const { id, region, marker, anchor, territory, name, path } of asset.shapes) {
+    const point = marker ?? anchor;
+    if (typeof id !== 'string' || !/^[A-Z]{2}$/.test(id) || shapes.has(id) || !isPoint(point)) continue;
+    shapes.set(id, {
+      iso2: id,
+      region,
+      territory: territory === true,
+      name,
+      path: typeof path === 'string' && PATH_DATA.test(path) ? path : '',
+      anchor: point,
+      marker: isPoint(marker) ? marker : undefined,
     });
   }
-  return { shapes, borders: pathOf(mesh(topology, countries, (a, b) => a !== b)), views: topology.views };
-}
-
-/** SVG path data for planar polygons and lines; coordinates are already SVG units. */
-export function pathOf(geometry: Geometry | null): string {
-  if (!geometry) return '';
-  const line = (points: Position[], close: boolean) =>
-    points.length ? `M${points.map(([x, y]) => `${x} ${y}`).join('L')}${close ? 'Z' : ''}` : '';
-  switch (geometry.type) {
-    case 'Polygon':
-      return geometry.coordinates.map((ring) => line(ring.slice(0, -1), true)).join('');
-    case 'MultiPolygon':
-      return geometry.coordinates.flat().map((ring) => line(ring.slice(0, -1), true)).join('');
-    case 'LineString':
-      return line(geometry.coordinates, false);
-    case 'MultiLineString':
-      return geometry.coordinates.map((points) => line(points, false)).join('');
-    default:
-      return '';
-  }
+  return { shapes, borders: asset.borders, views: asset.views };
 }
 
 const isPoint = (point: unknown): point is [number, number] =>

@@ -38,7 +38,7 @@ function inPackage(path: string): string {
 /** The status file published with the script. */
 export const DEFAULT_STATUS_URL = inPackage('data/opicescr-status.v1.json');
 /** The world geometry published with the script; only the map fetches it. */
-export const DEFAULT_GEOMETRY_URL = inPackage('data/opicescr-world.v1.json');
+export const DEFAULT_GEOMETRY_URL = inPackage('data/opicescr-world.v2.json');
 
 /** Resolves an element's `src` against the page, as a link would be; the default against the script. */
 export function resolveUrl(src: string | null | undefined, fallback: string): string {

@@ -251,10 +251,10 @@ describe('<opicescr-map>', () => {
   });
 
   it('zooms to a region and counts only its states', async () => {
-    const geometry = await (await fetch('/data/opicescr-world.v1.json')).json();
+    const geometry = await (await fetch('/data/opicescr-world.v2.json')).json();
     const map = await mapOf({ region: 'europe' });
     expect(shadow(map).querySelector('svg[role="group"]')!.getAttribute('viewBox')).to.equal(geometry.views.europe.join(' '));
-    const european = geometry.objects.countries.geometries.filter((entry: any) => entry.properties.region === 'europe' && !entry.properties.territory);
+    const european = geometry.shapes.filter((entry: any) => entry.region === 'europe' && !entry.territory);
     const total = Object.values(counts(map)).reduce((sum: number, count) => sum + (count as number), 0);
     expect(total).to.equal(european.length);
     expect(shadowText(map)).to.contain('Status · Europe');
@@ -378,6 +378,41 @@ describe('<opicescr-map>', () => {
     expect(shadowText(map)).to.contain('The map could not be drawn. The table lists every state.');
     expect(shadow(map).querySelectorAll('tbody tr')).to.have.length(195);
     expect(counts(map).ratified).to.equal(31);
+  });
+
+  it('refuses a geometry file of another format, and draws only path data from a good one', async () => {
+    const asset = await (await fetch('/data/opicescr-world.v2.json')).json();
+    const oldFormat = uniqueUrl();
+    const tampered = uniqueUrl();
+    const hostile = structuredClone(asset);
+    hostile.shapes.find((shape: { id: string }) => shape.id === 'FR').path = 'M0 0" onmouseover="alert(1)';
+    const stub = stubFetch({ [oldFormat]: json({ type: 'Topology', schema: 'opicescr-world', version: '1.0.0' }), [tampered]: json(hostile) });
+    const errors: CustomEvent[] = [];
+    const onError = (event: Event) => errors.push(event as CustomEvent);
+    document.addEventListener('opicescr-error', onError);
+    try {
+      const map = document.createElement('opicescr-map') as OpicescrMap;
+      map.setAttribute('loading', 'eager');
+      map.setAttribute('geometry', oldFormat);
+      (await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`)).append(map);
+      await stateOf(map, 'error');
+      expect(errors.at(-1)!.detail.code).to.equal('INVALID');
+      expect(errors.at(-1)!.detail.message).to.contain('version 1.0.0, not 2.x');
+      expect(shadowText(map)).to.contain('The map could not be drawn.');
+
+      const good = document.createElement('opicescr-map') as OpicescrMap;
+      good.setAttribute('loading', 'eager');
+      good.setAttribute('geometry', tampered);
+      (await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`)).append(good);
+      await stateOf(good, 'ready');
+      expect(shadow(good).querySelector('[data-iso="DE"]')!.getAttribute('d')).to.match(/^M\d/);
+      // France's tampered path is not drawn; France is still in the table, lookup and counts.
+      expect(shadow(good).querySelector('[data-iso="FR"]')).to.equal(null);
+      expect(counts(good).ratified).to.equal(31);
+    } finally {
+      document.removeEventListener('opicescr-error', onError);
+      stub.restore();
+    }
   });
 
   it('waits until it is near the viewport before fetching anything', async () => {

@@ -28,9 +28,9 @@ describe('arrow-key navigation', () => {
   let points: NavPoint[];
   let width: number;
   before(async () => {
-    const topology = readWorldGeometry(await (await fetch('/data/opicescr-world.v1.json')).json());
+    const asset = readWorldGeometry(await (await fetch('/data/opicescr-world.v2.json')).json());
     const status = await (await fetch('/data/opicescr-status.v1.json')).json();
-    const world = worldMap(topology);
+    const world = worldMap(asset);
     width = world.views.world[2];
     const shapes = status.states.map((state: { iso2: string }) => world.shapes.get(state.iso2)!);
     // Markers as laid out on a 900 px wide map.
