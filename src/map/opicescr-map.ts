@@ -108,7 +108,7 @@ export class OpicescrMap extends OpicescrElement {
   private world: WorldMap | undefined;
   /** The states and markers as DOM, built once per world and repainted in place. */
   private layer: StateLayer | undefined;
-  private markers: MarkerPlacement[] = [];
+  private markers: readonly MarkerPlacement[] = [];
   /** A state to open once the data is there: from `highlight` or the page's #opicescr= fragment. */
   private pending: string | undefined;
   private typed = '';
@@ -178,7 +178,8 @@ export class OpicescrMap extends OpicescrElement {
     super.willUpdate(changed);
     if (changed.has('loading') && this.loading === 'eager') this.nearViewport = true;
     if (changed.has('highlight')) this.pending = this.highlight?.trim().toUpperCase() || this.pending;
-    const data = this.status.value;
+    // Nothing is built until the geometry is in (or has failed): the first view is the whole one.
+    const data = this.contentPending && !this.contentError ? undefined : this.status.value;
     const asset = this.geometryTask.value as WorldAsset | undefined;
     const world = asset ? worldMap(asset) : undefined;
     // Markers move only with the geometry, the view, the data's set of states or the width; a new
@@ -243,23 +244,27 @@ export class OpicescrMap extends OpicescrElement {
 
   // ——— Rendering ———
 
+  // Loading and ready are one template, so that the lookup, frame and legend made for the loading
+  // view are kept and filled in when the data arrives, not built a second time.
   protected override renderLoading() {
-    return html`${this.renderLookup(true)}
-      <figure class="frame" part="map">
-        ${this.renderSpaceHolder()}
-        <div class="placeholder" role="status">${this.strings.loading}<slot></slot></div>
-      </figure>
-      ${this.renderLegendFor(undefined)}`;
+    return this.renderView(undefined);
   }
 
   protected renderReady(data: StatusData) {
-    const inView = this.entries.filter((entry) => entry.inView);
+    return this.renderView(data);
+  }
+
+  private renderView(data: StatusData | undefined) {
+    const inView = data && this.entries.filter((entry) => entry.inView);
+    return html`${this.renderLookup(!data)}
+      <figure class="frame" part="map">${data ? html`${this.renderMap()} ${this.renderPanel(data)}` : this.renderPlaceholder()}</figure>
+      ${this.renderLegendFor(inView)} ${data ? this.renderTools(data, inView!) : nothing}`;
+  }
+
+  private renderTools(data: StatusData, inView: MapEntry[]) {
     const shown = this.filter ? inView.filter((entry) => entry.category === this.filter) : inView;
     const tableVisible = this.tableOpen || this.printing || !!this.contentError;
-    return html`${this.renderLookup(false)}
-      <figure class="frame" part="map">${this.renderMap()} ${this.renderPanel(data)}</figure>
-      ${this.renderLegendFor(inView)}
-      <div class="tools" part="tools">
+    return html`<div class="tools" part="tools">
         <button type="button" aria-expanded=${tableVisible ? 'true' : 'false'} aria-controls="state-table" @click=${this.toggleTable}>
           ${tableVisible ? this.strings.map.hideTable : this.strings.map.showTable}
         </button>
@@ -303,16 +308,19 @@ export class OpicescrMap extends OpicescrElement {
     return html`<svg viewBox="0 0 ${Math.round(1000 * VIEW_ASPECT[this.viewRegion])} 1000" aria-hidden="true"></svg>`;
   }
 
+  /** The map's space, reserved before anything arrives, with the host's fallback content under a notice. */
+  private renderPlaceholder() {
+    return html`${this.renderSpaceHolder()}
+      <div class="placeholder" role="status">${this.strings.loading}<slot></slot></div>`;
+  }
+
   private renderMap() {
     const world = this.world;
     if (!world) {
-      const error = this.contentError;
       return html`${this.renderSpaceHolder()}
-        <div class="placeholder state-message ${error ? 'error' : ''}" role=${error ? 'alert' : 'status'}>
-          ${error
-            ? html`<span>${this.strings.map.mapUnavailable}</span>
-                <button type="button" part="retry" @click=${this.retry}>${this.strings.retry}</button>`
-            : this.strings.loading}
+        <div class="placeholder state-message error" role="alert">
+          <span>${this.strings.map.mapUnavailable}</span>
+          <button type="button" part="retry" @click=${this.retry}>${this.strings.retry}</button>
         </div>`;
     }
     // tabindex -1: Chromium otherwise puts the SVG itself (a scroll container, overflow: hidden)

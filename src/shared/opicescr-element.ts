@@ -121,8 +121,9 @@ export abstract class OpicescrElement extends LitElement {
       case TaskStatus.ERROR:
         return this.renderError(this.currentError());
       case TaskStatus.COMPLETE:
-        // Elements that load more (the map's geometry) show their own progress and failure inside.
-        return this.renderReady(this.status.value!);
+        // Elements that load more (the map's geometry) stay loading until it is there, so that
+        // the first view drawn is the whole one; they show its failure inside their ready view.
+        return this.contentPending && !this.contentError ? this.renderLoading() : this.renderReady(this.status.value!);
       default:
         return this.renderLoading();
     }
