@@ -2,7 +2,7 @@
 // marker's hit target must stay at least 24 × 24 CSS px (WCAG 2.5.8) even where microstates crowd
 // together (the Caribbean, the Alps, the Pacific). Markers push each other apart and are pulled
 // back towards the point they stand for; a leader line joins the two when they end up apart.
-// Pure and deterministic: same input, same layout.
+// Pure and deterministic: same input, same layout (remembered for the next map that asks).
 
 export interface MarkerPlacement {
   iso2: string;
@@ -16,6 +16,7 @@ const ITERATIONS = 120;
 const SPRING = 0.08;
 
 /**
+ * The markers' positions: the same inputs give the same (shared, read-only) result.
  * @param markers the markers' anchors, in viewBox units
  * @param spacing the smallest distance between two markers' centres, in viewBox units
  * @param bounds the viewBox, [x, y, width, height]: markers stay inside it
@@ -23,49 +24,84 @@ const SPRING = 0.08;
 export function layoutMarkers(
   markers: ReadonlyArray<{ iso2: string; anchor: [number, number] }>,
   spacing: number,
+  bounds: readonly [number, number, number, number],
+): readonly MarkerPlacement[] {
+  // Maps of the same width and view on one page share a layout.
+  const key = `${spacing} ${bounds.join(' ')} ${markers.map(({ iso2, anchor }) => `${iso2}${anchor.join(',')}`).join(' ')}`;
+  let placements = layouts.get(key);
+  if (!placements) {
+    placements = computeLayout(markers, spacing, bounds);
+    if (layouts.size >= MEMO_SIZE) layouts.delete(layouts.keys().next().value!);
+    layouts.set(key, placements);
+  }
+  return placements;
+}
+
+const MEMO_SIZE = 12;
+const layouts = new Map<string, readonly MarkerPlacement[]>();
+
+function computeLayout(
+  markers: ReadonlyArray<{ iso2: string; anchor: [number, number] }>,
+  spacing: number,
   [left, top, width, height]: readonly [number, number, number, number],
 ): MarkerPlacement[] {
-  const positions = markers.map(({ anchor }) => [anchor[0], anchor[1]]);
+  // Flat coordinate arrays and plain loops: this runs once per load, mostly before the engine has
+  // optimised anything, where every property access and callback counts.
+  const count = markers.length;
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  const homeXs = new Float64Array(count);
+  const homeYs = new Float64Array(count);
+  for (let index = 0; index < count; index += 1) {
+    xs[index] = homeXs[index] = markers[index].anchor[0];
+    ys[index] = homeYs[index] = markers[index].anchor[1];
+  }
   const margin = spacing / 2;
+  const [minX, maxX, minY, maxY] = [left + margin, left + width - margin, top + margin, top + height - margin];
   // A gentle pull home keeps markers near their states; it fades out over the iterations so that
   // the last ones only separate, and no two targets end up overlapping.
   for (let iteration = 0; iteration < ITERATIONS; iteration += 1) {
     const pull = SPRING * Math.max(0, 1 - iteration / (ITERATIONS / 2));
-    const moved = separate(positions, spacing);
-    positions.forEach((position, index) => {
-      const [x, y] = markers[index].anchor;
-      position[0] += (x - position[0]) * pull;
-      position[1] += (y - position[1]) * pull;
-      position[0] = Math.min(Math.max(position[0], left + margin), left + width - margin);
-      position[1] = Math.min(Math.max(position[1], top + margin), top + height - margin);
-    });
+    const moved = separate(xs, ys, spacing);
+    for (let index = 0; index < count; index += 1) {
+      const x = xs[index] + (homeXs[index] - xs[index]) * pull;
+      const y = ys[index] + (homeYs[index] - ys[index]) * pull;
+      xs[index] = x < minX ? minX : x > maxX ? maxX : x;
+      ys[index] = y < minY ? minY : y > maxY ? maxY : y;
+    }
     if (!moved && pull === 0) break;
   }
-  return markers.map(({ iso2, anchor }, index) => ({ iso2, anchor, position: [positions[index][0], positions[index][1]] }));
+  return markers.map(({ iso2, anchor }, index) => ({ iso2, anchor, position: [xs[index], ys[index]] }));
 }
 
 /** Pushes apart every pair closer than `spacing`, half each way; true if anything moved. */
-function separate(positions: number[][], spacing: number): boolean {
+function separate(xs: Float64Array, ys: Float64Array, spacing: number): boolean {
   let moved = false;
   const spacing2 = spacing * spacing;
-  for (let a = 0; a < positions.length; a += 1) {
-    for (let b = a + 1; b < positions.length; b += 1) {
-      let dx = positions[b][0] - positions[a][0];
-      let dy = positions[b][1] - positions[a][1];
+  const count = xs.length;
+  for (let a = 0; a < count; a += 1) {
+    let ax = xs[a];
+    let ay = ys[a];
+    for (let b = a + 1; b < count; b += 1) {
+      let dx = xs[b] - ax;
+      let dy = ys[b] - ay;
       // Most pairs are far apart: compare squares, and take a root only for the few that touch.
-      if (dx * dx + dy * dy >= spacing2) continue;
-      let distance = Math.hypot(dx, dy);
+      const distance2 = dx * dx + dy * dy;
+      if (distance2 >= spacing2) continue;
+      let distance = Math.sqrt(distance2);
       if (distance < 1e-6) {
         // Same point: separate along a fixed, index-dependent direction (no randomness).
         const angle = (a * 2.399963 + b) % (2 * Math.PI);
-        [dx, dy, distance] = [Math.cos(angle), Math.sin(angle), 1];
+        dx = Math.cos(angle);
+        dy = Math.sin(angle);
+        distance = 1;
       }
       // A hair more than needed, so that floating point leaves no pair just short of the spacing.
       const push = ((spacing - distance) * 1.02) / 2 / distance;
-      positions[a][0] -= dx * push;
-      positions[a][1] -= dy * push;
-      positions[b][0] += dx * push;
-      positions[b][1] += dy * push;
+      xs[a] = ax -= dx * push;
+      ys[a] = ay -= dy * push;
+      xs[b] += dx * push;
+      ys[b] += dy * push;
       moved = true;
     }
   }
