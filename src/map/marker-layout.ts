@@ -40,27 +40,78 @@ export function layoutMarkers(
 const MEMO_SIZE = 12;
 const layouts = new Map<string, readonly MarkerPlacement[]>();
 
+/**
+ * Markers farther apart than this many spacings start in separate groups, laid out on their own:
+ * the work is quadratic in a group's size, and most markers are alone or in a small crowd.
+ */
+const REACH = 2;
+
 function computeLayout(
   markers: ReadonlyArray<{ iso2: string; anchor: [number, number] }>,
   spacing: number,
-  [left, top, width, height]: readonly [number, number, number, number],
+  bounds: readonly [number, number, number, number],
 ): MarkerPlacement[] {
+  const anchors = markers.map(({ anchor }) => anchor);
+  let positions: Array<[number, number]> = [];
+  for (const group of groupsOf(anchors, spacing * REACH)) {
+    const placed = relax(group.map((index) => anchors[index]), spacing, bounds);
+    group.forEach((index, order) => (positions[index] = placed[order]));
+  }
+  // Groups that spread into each other are rare (a crowd next to a crowd): then all together.
+  if (overlaps(positions, spacing)) positions = relax(anchors, spacing, bounds);
+  return markers.map(({ iso2, anchor }, index) => ({ iso2, anchor, position: positions[index] }));
+}
+
+/** Indices of points joined by chains of distances under `reach`, each group in index order. */
+function groupsOf(points: ReadonlyArray<[number, number]>, reach: number): number[][] {
+  const group = points.map((_, index) => index);
+  const root = (index: number): number => (group[index] === index ? index : (group[index] = root(group[index])));
+  for (let a = 0; a < points.length; a += 1) {
+    for (let b = a + 1; b < points.length; b += 1) {
+      if (Math.hypot(points[b][0] - points[a][0], points[b][1] - points[a][1]) < reach) group[root(b)] = root(a);
+    }
+  }
+  const members = new Map<number, number[]>();
+  points.forEach((_, index) => {
+    const key = root(index);
+    members.set(key, [...(members.get(key) ?? []), index]);
+  });
+  return [...members.values()];
+}
+
+function overlaps(positions: ReadonlyArray<[number, number]>, spacing: number): boolean {
+  for (let a = 0; a < positions.length; a += 1) {
+    for (let b = a + 1; b < positions.length; b += 1) {
+      // The layout pushes a hair past the spacing; a thousandth of it absorbs rounding.
+      if (Math.hypot(positions[b][0] - positions[a][0], positions[b][1] - positions[a][1]) < spacing * 0.999) return true;
+    }
+  }
+  return false;
+}
+
+/** The iterative layout of some markers: separation, with a pull home that fades out. */
+function relax(
+  anchors: ReadonlyArray<[number, number]>,
+  spacing: number,
+  [left, top, width, height]: readonly [number, number, number, number],
+): Array<[number, number]> {
   // Flat coordinate arrays and plain loops: this runs once per load, mostly before the engine has
   // optimised anything, where every property access and callback counts.
-  const count = markers.length;
+  const count = anchors.length;
   const xs = new Float64Array(count);
   const ys = new Float64Array(count);
   const homeXs = new Float64Array(count);
   const homeYs = new Float64Array(count);
   for (let index = 0; index < count; index += 1) {
-    xs[index] = homeXs[index] = markers[index].anchor[0];
-    ys[index] = homeYs[index] = markers[index].anchor[1];
+    xs[index] = homeXs[index] = anchors[index][0];
+    ys[index] = homeYs[index] = anchors[index][1];
   }
   const margin = spacing / 2;
   const [minX, maxX, minY, maxY] = [left + margin, left + width - margin, top + margin, top + height - margin];
   // A gentle pull home keeps markers near their states; it fades out over the iterations so that
-  // the last ones only separate, and no two targets end up overlapping.
-  for (let iteration = 0; iteration < ITERATIONS; iteration += 1) {
+  // the last ones only separate, and no two targets end up overlapping. A lone marker only needs
+  // to stay inside the view.
+  for (let iteration = 0; iteration < (count > 1 ? ITERATIONS : 1); iteration += 1) {
     const pull = SPRING * Math.max(0, 1 - iteration / (ITERATIONS / 2));
     const moved = separate(xs, ys, spacing);
     for (let index = 0; index < count; index += 1) {
@@ -71,7 +122,7 @@ function computeLayout(
     }
     if (!moved && pull === 0) break;
   }
-  return markers.map(({ iso2, anchor }, index) => ({ iso2, anchor, position: [xs[index], ys[index]] }));
+  return anchors.map((_, index) => [xs[index], ys[index]]);
 }
 
 /** Pushes apart every pair closer than `spacing`, half each way; true if anything moved. */
