@@ -1,6 +1,8 @@
 // The classic script's entry (dist/opicescr.js): registers the three elements, once per page,
 // and upgrades `<div data-opicescr>` mounts. Safe to include twice.
 
+// First, so that the page's data is already on its way while the rest is evaluated.
+import './early-start.js';
 import { OpicescrContact } from './contact/opicescr-contact.js';
 import { OpicescrMap } from './map/opicescr-map.js';
 import { OpicescrTimeline } from './timeline/opicescr-timeline.js';

@@ -10,7 +10,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Category } from '../shared/categories.js';
 import { formatDate, platformName } from '../shared/i18n/index.js';
-import { LoadError, loadJson } from '../shared/loader.js';
+import type { LoadError } from '../shared/loader.js';
 import { OpicescrElement } from '../shared/opicescr-element.js';
 import { mailtoUrl, safeHttpUrl } from '../shared/safe-url.js';
 import { DEFAULT_GEOMETRY_URL, resolveUrl } from '../shared/script-url.js';
@@ -27,9 +27,8 @@ import { statesCsv } from './state-csv.js';
 import { describeState, labelOf, renderDetails } from './state-details.js';
 import { fold, StateLookup } from './state-lookup.js';
 import { renderStateTable, type SortKey, type TableSort } from './state-table.js';
-import { readWorldGeometry, REGIONS, VIEW_ASPECT, worldMap, type Region, type WorldAsset, type WorldMap } from './world-geometry.js';
+import { loadWorldGeometry, REGIONS, VIEW_ASPECT, worldMap, type Region, type WorldAsset, type WorldMap } from './world-geometry.js';
 
-const GEOMETRY_MAX_BYTES = 5 * 1024 * 1024;
 /** Smallest hit target for a marker, in CSS pixels (WCAG 2.5.8). */
 const MARKER_TARGET_PX = 24;
 /** A marker's visible dot; smaller on a phone-sized map, where many share little room. */
@@ -93,7 +92,7 @@ export class OpicescrMap extends OpicescrElement {
 
   private readonly geometryTask = new Task(this, {
     task: async ([url, near]: readonly [string, boolean]) =>
-      near ? loadJson(url, readWorldGeometry, { maxBytes: GEOMETRY_MAX_BYTES }) : initialState,
+      near ? loadWorldGeometry(url) : initialState,
     args: () => [resolveUrl(this.geometry, DEFAULT_GEOMETRY_URL), this.nearViewport] as const,
   });
 

@@ -3,7 +3,10 @@
 // see data/GEOMETRY.md), so the browser runs no projection and stitches no arcs: a region is a
 // viewBox on the same paths, and resizing changes only the SVG's scale. DOM-free and memoised.
 
+import { loadJson } from '../shared/loader.js';
+
 export const GEOMETRY_SCHEMA = 'opicescr-world';
+const GEOMETRY_MAX_BYTES = 5 * 1024 * 1024;
 export const REGIONS = ['world', 'africa', 'americas', 'asia', 'europe', 'oceania'] as const;
 export type Region = (typeof REGIONS)[number];
 
@@ -81,6 +84,11 @@ export function readWorldGeometry(raw: unknown): WorldAsset {
     }
   }
   return asset as WorldAsset;
+}
+
+/** Loads and checks the asset at `url`, sharing the request with every map (and the early start). */
+export function loadWorldGeometry(url: string): Promise<WorldAsset> {
+  return loadJson(url, readWorldGeometry, { maxBytes: GEOMETRY_MAX_BYTES });
 }
 
 const maps = new WeakMap<WorldAsset, WorldMap>();

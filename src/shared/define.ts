@@ -15,7 +15,7 @@ declare global {
   }
 }
 
-const REGISTRY_KEY = Symbol.for('opicescr.registry');
+export const REGISTRY_KEY = Symbol.for('opicescr.registry');
 type GlobalWithRegistry = typeof globalThis & { [REGISTRY_KEY]?: Registry };
 
 /** The registry shared by every copy of the script on the page; the first copy creates it. */
