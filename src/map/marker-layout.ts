@@ -12,8 +12,8 @@ export interface MarkerPlacement {
   position: [number, number];
 }
 
-const ITERATIONS = 120;
-const SPRING = 0.08;
+const ITERATIONS = 60;
+const SPRING = 0.16;
 
 /**
  * The markers' positions: the same inputs give the same (shared, read-only) result.
