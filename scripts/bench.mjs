@@ -1,9 +1,12 @@
 // `npm run bench`: what the map costs a visitor, measured side by side with a naive d3 baseline in
 // the same run (issue 5). Builds the script, serves the project root on 127.0.0.1, and drives
 // Debian's headless Chromium through playwright-core over several cold loads of bench/map.html,
-// bench/d3-baseline.html and bench/many.html, unthrottled and with 4x CPU throttling. Prints medians
-// and ratios (ours / d3), and writes every run to bench/results/latest.json. The ratio, not the
-// absolute time, is the result: this machine is shared and small.
+// bench/d3-baseline.html, bench/floor.html and bench/many.html, unthrottled and with 4x CPU
+// throttling. Prints medians and ratios (ours / d3), and writes every run to
+// bench/results/latest.json. The ratio, not the absolute time, is the result: this machine is
+// shared and small. The floor page fetches and parses the same data and draws nothing: the part of
+// every number that no embed can remove here (navigation, the page, the network), so the table
+// also gives each embed's share above it.
 //
 //   npm run bench                    7 cold loads per page and throttling, 5 repeats per interaction
 //   npm run bench -- --runs 3 --repeats 3 --no-build
@@ -62,6 +65,8 @@ const PAGES = {
   map: { path: '/bench/map.html', event: 'opicescr-ready', expect: 1, interactions: 'map' },
   baseline: { path: '/bench/d3-baseline.html', event: 'baseline-ready', expect: 1, interactions: 'baseline' },
   many: { path: '/bench/many.html', event: 'opicescr-ready', expect: 50 },
+  // What no embed of this data can go below here: fetch and parse the two files, draw nothing.
+  floor: { path: '/bench/floor.html', event: 'floor-ready', expect: 1 },
 };
 const VIEWPORT = { width: 1280, height: 800 };
 const LOAD_TIMEOUT_MS = 30_000;
@@ -116,7 +121,7 @@ try {
       // heap and interactions come from untraced loads and main-thread time from traced ones: map
       // and baseline get one of each per run; the heavy 50-element page alternates.
       const loads = [
-        ['map', false], ['baseline', false], ['map', true], ['baseline', true], ['many', index % 2 === 1],
+        ['map', false], ['baseline', false], ['floor', false], ['map', true], ['baseline', true], ['floor', true], ['many', index % 2 === 1],
       ];
       if (RUNS === 1) loads.push(['many', true]);
       // Rotate the order so that drift on a busy machine does not favour one page.
@@ -262,6 +267,10 @@ async function coldLoad(name, rate, { traced, interactions }) {
 }
 
 function verifyPage(name, spec, check) {
+  if (name === 'floor') {
+    if (check.floor?.states !== STATE_CODES.size) throw new Error(`the floor page parsed ${check.floor?.states} states`);
+    return { states: STATE_CODES.size, drawn: 0 };
+  }
   const states = check.elements.map((element) => element.state);
   if (spec.event === 'opicescr-ready') {
     if (check.elements.length !== spec.expect) throw new Error(`expected ${spec.expect} elements, found ${check.elements.length}`);
@@ -405,7 +414,7 @@ function PROBES() {
       }));
       const first = map();
       const firstMapCodes = first ? [...new Set([...first.shadowRoot.querySelectorAll('[data-iso]')].map((element) => element.dataset.iso))] : [];
-      return { elements, firstMapCodes, baseline: window.baselineResult };
+      return { elements, firstMapCodes, baseline: window.baselineResult, floor: window.floorResult };
     },
     /** Centre of a state on the map (or the baseline), checked to be that state at that point. */
     stateCentre(iso2, baseline) {
@@ -595,7 +604,7 @@ function classify(url) {
   if (pathname.endsWith('/opicescr-world.v2.json')) return 'geometry';
   if (pathname.endsWith('/d3.min.js')) return 'd3';
   if (pathname.endsWith('/topojson-client.min.js')) return 'topojson';
-  if (pathname.endsWith('/bench/d3-baseline.js')) return 'code';
+  if (pathname.endsWith('/bench/d3-baseline.js') || pathname.endsWith('/bench/floor.js')) return 'code';
   if (pathname.endsWith('/countries-110m.json')) return 'atlas';
   return 'page'; // the host page itself (HTML, CSS): not part of the embed
 }
@@ -758,6 +767,9 @@ function summarise(all) {
       busyMs: ratio('busyMs'),
       heapMB: ratio('heapMB'),
     };
+    // Each embed's own share: what it costs above the floor page, ours ÷ d3's.
+    const aboveFloor = (field) => round((pages.map[field] - pages.floor[field]) / (pages.baseline[field] - pages.floor[field]), 2);
+    pages.ratiosAboveFloor = { readyMs: aboveFloor('readyMs'), readyPaintedMs: aboveFloor('readyPaintedMs'), scriptingMs: aboveFloor('scriptingMs'), busyMs: aboveFloor('busyMs') };
     out[key] = pages;
   }
   return out;
@@ -795,6 +807,16 @@ function printTables(summary) {
       const b = pages.baseline[field];
       const show = (value) => (field === 'heapMB' ? value.toFixed(2) : value >= 100 ? value.toFixed(0) : value.toFixed(1));
       return `${show(a).padStart(15)} ${show(b).padStart(7)} ${(a / b).toFixed(2).padStart(7)}`;
+    });
+    console.log(`  ${label.padEnd(30)}${cells.join('   ')}`);
+  }
+
+  console.log(`\nThe floor (bench/floor.html: fetches and parses the same two data files, draws nothing) and each embed's share above it`);
+  console.log(`  ${''.padEnd(30)}${columns.map(({ label }) => `${label.padStart(9)}: floor  ours−floor ÷ d3−floor`).join('   ')}`);
+  for (const [label, field] of rows.filter(([, field]) => field in summary.unthrottled.ratiosAboveFloor)) {
+    const cells = columns.map(({ key }) => {
+      const floor = summary[key].floor[field];
+      return `${(floor >= 100 ? floor.toFixed(0) : floor.toFixed(1)).padStart(16)} ${summary[key].ratiosAboveFloor[field].toFixed(2).padStart(20)}`;
     });
     console.log(`  ${label.padEnd(30)}${cells.join('   ')}`);
   }
