@@ -33,6 +33,13 @@ describe('data requested while the script is evaluated', () => {
     }
   });
 
+  it('hands a failed early request to its element: one request, and the error shown', async () => {
+    const broken = view.document.querySelector<HTMLElement>('opicescr-contact[src*="early=broken"]')!;
+    await waitUntil(() => broken.dataset.state === 'error', `broken contact is ${broken.dataset.state}`, { timeout: 8000 });
+    expect(broken.shadowRoot!.textContent).to.contain('404');
+    expect(requests('early=broken')).to.have.length(1);
+  });
+
   it('leaves a lazy map to load when it comes near the viewport', async () => {
     expect(requests('early=lazy')).to.have.length(0);
     const lazy = view.document.querySelector<HTMLElement>('opicescr-map:not([loading])')!;
