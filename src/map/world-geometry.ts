@@ -103,7 +103,9 @@ export function worldMap(asset: WorldAsset): WorldMap {
 /** Keeps the entries a map can use: a code, a point, and path data that is only path data. */
 function buildWorldMap(asset: WorldAsset): WorldMap {
   const shapes = new Map<string, MapShape>();
-  for (const { id, region, marker, anchor, territory, name, path } of asset.shapes) {
+  for (const shape of asset.shapes as unknown[]) {
+    if (!shape || typeof shape !== 'object') continue;
+    const { id, region, marker, anchor, territory, name, path } = shape as AssetShape;
     const point = marker ?? anchor;
     if (typeof id !== 'string' || !/^[A-Z]{2}$/.test(id) || shapes.has(id) || !isPoint(point)) continue;
     shapes.set(id, {

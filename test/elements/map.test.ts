@@ -386,6 +386,7 @@ describe('<opicescr-map>', () => {
     const tampered = uniqueUrl();
     const hostile = structuredClone(asset);
     hostile.shapes.find((shape: { id: string }) => shape.id === 'FR').path = 'M0 0" onmouseover="alert(1)';
+    hostile.shapes.push(null, 'XX', { id: 'ZZ', path: 'M0 0l1 1z' });
     const stub = stubFetch({ [oldFormat]: json({ type: 'Topology', schema: 'opicescr-world', version: '1.0.0' }), [tampered]: json(hostile) });
     const errors: CustomEvent[] = [];
     const onError = (event: Event) => errors.push(event as CustomEvent);
