@@ -113,14 +113,18 @@ function relax(
   // to stay inside the view.
   for (let iteration = 0; iteration < (count > 1 ? ITERATIONS : 1); iteration += 1) {
     const pull = SPRING * Math.max(0, 1 - iteration / (ITERATIONS / 2));
-    const moved = separate(xs, ys, spacing);
+    let moved = separate(xs, ys, spacing);
     for (let index = 0; index < count; index += 1) {
-      const x = xs[index] + (homeXs[index] - xs[index]) * pull;
-      const y = ys[index] + (homeYs[index] - ys[index]) * pull;
-      xs[index] = x < minX ? minX : x > maxX ? maxX : x;
-      ys[index] = y < minY ? minY : y > maxY ? maxY : y;
+      let x = xs[index] + (homeXs[index] - xs[index]) * pull;
+      let y = ys[index] + (homeYs[index] - ys[index]) * pull;
+      x = x < minX ? minX : x > maxX ? maxX : x;
+      y = y < minY ? minY : y > maxY ? maxY : y;
+      if (x !== xs[index] || y !== ys[index]) moved = true;
+      xs[index] = x;
+      ys[index] = y;
     }
-    if (!moved && pull === 0) break;
+    // Nothing changed in a whole iteration: a fixed point (markers that do not touch stay home).
+    if (!moved) break;
   }
   return anchors.map((_, index) => [xs[index], ys[index]]);
 }
