@@ -3,13 +3,14 @@
 // Counts (at most a few hundred) are written as plain digits, the same in all three languages:
 // an Intl.NumberFormat would cost its locale data's start-up (15-30 ms) on the first render.
 
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { CATEGORIES, type Category } from '../shared/categories.js';
 import type { Strings } from '../shared/i18n/index.js';
 
 export interface LegendOptions {
   title: string;
-  counts: Record<Category, number>;
+  /** Undefined while loading: the counts show a dash, not a zero that would read as a fact. */
+  counts: Record<Category, number> | undefined;
   filter: Category | undefined;
   strings: Strings;
   onToggle: (category: Category) => void;
@@ -30,7 +31,7 @@ export function renderLegend({ title, counts, filter, strings, onToggle }: Legen
           >
             <span class="swatch ${category}" aria-hidden="true"></span>
             <span class="legend-label">${strings.categories[category]}</span>
-            <span class="count">${counts[category]}</span>
+            <span class="count" aria-hidden=${counts ? nothing : 'true'}>${counts ? counts[category] : '–'}</span>
           </button>
         </li>`,
       )}

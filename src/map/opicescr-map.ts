@@ -297,8 +297,11 @@ export class OpicescrMap extends OpicescrElement {
     const region = this.viewRegion;
     let title = day ? this.strings.map.legendOn(formatDate(day, this.locale)) : this.strings.map.legendTitle;
     if (region !== 'world') title = `${title} · ${this.strings.map.inRegion[region]}`;
-    const counts = { 'not-party': 0, party: 0, signed: 0, ratified: 0 };
-    for (const entry of inView ?? []) counts[entry.category] += 1;
+    let counts: Record<Category, number> | undefined;
+    if (inView) {
+      counts = { 'not-party': 0, party: 0, signed: 0, ratified: 0 };
+      for (const entry of inView) counts[entry.category] += 1;
+    }
     return renderLegend({ title, counts, filter: this.filter, strings: this.strings, onToggle: this.onLegendToggle });
   }
 

@@ -335,8 +335,12 @@ describe('<opicescr-map>', () => {
       frame.append(map);
       await map.updateComplete;
       const frameBefore = shadow(map).querySelector('.frame')!.getBoundingClientRect();
+      // While loading, the legend is there but claims no counts (a zero would read as a fact).
+      const loadingCounts = [...shadow(map).querySelectorAll('.legend .count')].map((count) => count.textContent!.trim());
+      expect(loadingCounts).to.deep.equal(['–', '–', '–', '–']);
       release();
       await stateOf(map, 'ready');
+      expect(counts(map).ratified).to.equal(31);
       const frameAfter = shadow(map).querySelector('.frame')!.getBoundingClientRect();
       expect(Math.abs(frameAfter.height - frameBefore.height)).to.be.below(1);
       expect(Math.abs(frameAfter.top - frameBefore.top)).to.be.below(1);
