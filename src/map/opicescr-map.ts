@@ -35,6 +35,12 @@ const MARKER_TARGET_PX = 24;
 const MARKER_DOT_PX = 9;
 const MARKER_DOT_NARROW_PX = 7;
 const NARROW_PX = 480;
+/**
+ * How long the view waits for the geometry once the status file is in. Both usually arrive
+ * together and the view is built once; on a slow network the lookup, legend and table come after
+ * this, and the map when it can.
+ */
+const GEOMETRY_GRACE_MS = 300;
 /** The width assumed until the ResizeObserver reports one. */
 const DEFAULT_WIDTH_PX = 800;
 const HASH_PREFIX = '#opicescr=';
@@ -89,6 +95,9 @@ export class OpicescrMap extends OpicescrElement {
   @state() private announcement = '';
   @state() private answer = '';
   @state() private copied: string | undefined;
+  /** The view may show without the map: the geometry lags behind the status file, or failed. */
+  @state() private viewWithoutMap = false;
+  private geometryGrace?: ReturnType<typeof setTimeout>;
 
   private readonly geometryTask = new Task(this, {
     task: async ([url, near]: readonly [string, boolean]) =>
@@ -149,6 +158,8 @@ export class OpicescrMap extends OpicescrElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver?.disconnect();
+    clearTimeout(this.geometryGrace);
+    this.geometryGrace = undefined;
   }
 
   override retry() {
@@ -164,6 +175,10 @@ export class OpicescrMap extends OpicescrElement {
     return this.geometryTask.status === TaskStatus.ERROR ? (this.geometryTask.error as LoadError) : undefined;
   }
 
+  protected override get holdingLoadingView() {
+    return super.holdingLoadingView && !this.viewWithoutMap;
+  }
+
   private get viewRegion(): Region {
     const region = (this.region ?? '').trim().toLowerCase();
     return (REGIONS as readonly string[]).includes(region) ? (region as Region) : 'world';
@@ -177,8 +192,15 @@ export class OpicescrMap extends OpicescrElement {
     super.willUpdate(changed);
     if (changed.has('loading') && this.loading === 'eager') this.nearViewport = true;
     if (changed.has('highlight')) this.pending = this.highlight?.trim().toUpperCase() || this.pending;
-    // Nothing is built until the geometry is in (or has failed): the first view is the whole one.
-    const data = this.contentPending && !this.contentError ? undefined : this.status.value;
+    // Nothing is built while the loading view holds: the first view is usually the whole one.
+    // Once the geometry is in or has failed, the view stays up even while a new one loads.
+    if (!this.contentPending || this.contentError) {
+      this.viewWithoutMap = true;
+      clearTimeout(this.geometryGrace);
+    } else if (this.status.status === TaskStatus.COMPLETE) {
+      this.geometryGrace ??= setTimeout(() => (this.viewWithoutMap = true), GEOMETRY_GRACE_MS);
+    }
+    const data = this.holdingLoadingView ? undefined : this.status.value;
     const asset = this.geometryTask.value as WorldAsset | undefined;
     const world = asset ? worldMap(asset) : undefined;
     // Markers move only with the geometry, the view, the data's set of states or the width; a new
@@ -318,6 +340,7 @@ export class OpicescrMap extends OpicescrElement {
 
   private renderMap() {
     const world = this.world;
+    if (!world && !this.contentError) return this.renderPlaceholder();
     if (!world) {
       return html`${this.renderSpaceHolder()}
         <div class="placeholder state-message error" role="alert">

@@ -104,6 +104,11 @@ export abstract class OpicescrElement extends LitElement {
     return undefined;
   }
 
+  /** Whether the loading view stays up although the status file is in: while more is on its way. */
+  protected get holdingLoadingView(): boolean {
+    return this.contentPending && !this.contentError;
+  }
+
   protected isStale(data: StatusData): boolean {
     const maxAge = Number.isFinite(this.maxAge) && this.maxAge >= 0 ? this.maxAge : DEFAULT_MAX_AGE_DAYS;
     return Date.now() - Date.parse(`${data.asOf}T00:00:00Z`) > maxAge * DAY_MS;
@@ -122,8 +127,8 @@ export abstract class OpicescrElement extends LitElement {
         return this.renderError(this.currentError());
       case TaskStatus.COMPLETE:
         // Elements that load more (the map's geometry) stay loading until it is there, so that
-        // the first view drawn is the whole one; they show its failure inside their ready view.
-        return this.contentPending && !this.contentError ? this.renderLoading() : this.renderReady(this.status.value!);
+        // the first view drawn is usually the whole one; they show its failure inside their ready view.
+        return this.holdingLoadingView ? this.renderLoading() : this.renderReady(this.status.value!);
       default:
         return this.renderLoading();
     }

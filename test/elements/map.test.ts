@@ -349,6 +349,35 @@ describe('<opicescr-map>', () => {
     }
   });
 
+  it('shows its lookup, legend and table while a slow geometry is still on its way', async () => {
+    const geometry = uniqueUrl();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const asset = await (await fetch('/data/opicescr-world.v2.json')).text();
+    const stub: FetchStub = stubFetch({ [geometry]: async () => (await gate, json(asset)) });
+    try {
+      const frame = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+      const map = document.createElement('opicescr-map') as OpicescrMap;
+      map.setAttribute('geometry', geometry);
+      map.setAttribute('loading', 'eager');
+      frame.append(map);
+      // The status file is in at once; the view waits a moment for the geometry, then shows.
+      await waitUntil(() => shadow(map).querySelector('.tools'), 'tools shown', { timeout: 3000 });
+      expect(counts(map).ratified).to.equal(31);
+      expect(map.dataset.state).to.equal('loading');
+      expect(shadow(map).querySelector('.frame .placeholder')!.textContent).to.contain('Loading');
+      (shadow(map).querySelector('.tools button') as HTMLButtonElement).click();
+      await map.updateComplete;
+      expect(shadow(map).querySelectorAll('tbody tr')).to.have.length(195);
+      release();
+      await stateOf(map, 'ready');
+      expect(shadow(map).querySelectorAll('[data-iso]').length).to.be.greaterThan(190);
+      expect(shadow(map).querySelector('.frame .placeholder')).to.equal(null);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('keeps a state the geometry does not know in the table, lookup and counts', async () => {
     const custom = structuredClone(status);
     custom.states.push({ iso2: 'XY', name: 'Testland', icescr: { signature: '1970-01-01', consent: '1971-01-01', consentKind: 'ratification' }, op: { signature: '2010-01-01', consent: '2011-01-01', consentKind: 'ratification' } });
