@@ -53,6 +53,12 @@ export class OpicescrTimeline extends OpicescrElement {
           padding: 0;
           list-style: none;
         }
+        /* A year off screen is not laid out or painted until it comes near: a page may hold
+           several timelines of 150 entries each. Its last size is kept so nothing jumps. */
+        ol[part='list'] > li {
+          content-visibility: auto;
+          contain-intrinsic-size: auto 12em;
+        }
         h3 {
           margin: 0.5em 0 0.2em;
         }
@@ -98,6 +104,9 @@ export class OpicescrTimeline extends OpicescrElement {
           .controls,
           .state-message {
             display: none;
+          }
+          ol[part='list'] > li {
+            content-visibility: visible;
           }
         }
       `,
