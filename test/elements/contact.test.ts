@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/register.js';
 import type { OpicescrContact } from '../../src/contact/opicescr-contact.js';
 import type { StatusData } from '../../src/shared/status-file.js';
-import { json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
+import { heldAnswer, json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
 import { mountReady, shadowText, stateOf } from '../helpers/wait.js';
 
 const REAL = '/data/opicescr-status.v1.json';
@@ -72,9 +72,8 @@ describe('<opicescr-contact>', () => {
 
   it('keeps its light-DOM children as fallback until the data renders', async () => {
     const url = uniqueUrl();
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    stub = stubFetch({ [url]: async () => (await gate, json(minimalStatus())) });
+    const { answer, release } = heldAnswer(minimalStatus());
+    stub = stubFetch({ [url]: answer });
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.innerHTML = contactOn('', url, '<address>Write to <a href="mailto:opcoalition@gmail.com">us</a></address>');
     const contact = container.querySelector<OpicescrContact>('opicescr-contact')!;

@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/register.js';
 import type { OpicescrElement } from '../../src/shared/opicescr-element.js';
-import { json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
+import { heldAnswer, json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
 import { oneEvent, shadowText, stateOf } from '../helpers/wait.js';
 
 const TAGS = ['opicescr-map', 'opicescr-timeline', 'opicescr-contact'] as const;
@@ -25,9 +25,8 @@ describe('element lifecycle', () => {
     describe(tag, () => {
       it('starts loading, then renders, sets data-state="ready" and fires opicescr-ready once', async () => {
         const url = uniqueUrl();
-        let release!: () => void;
-        const gate = new Promise<void>((resolve) => (release = resolve));
-        stub = stubFetch({ [url]: async () => (await gate, json(minimalStatus())) });
+        const { answer, release } = heldAnswer(minimalStatus());
+        stub = stubFetch({ [url]: answer });
         const element = await mount(tag, { src: url, loading: 'eager' });
         await element.updateComplete;
         expect(element.dataset.state).to.equal('loading');

@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { OpicescrMap } from '../../src/map/opicescr-map.js';
-import { json, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
+import { heldAnswer, json, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
 import { shadowText, stateOf } from '../helpers/wait.js';
 
 const STATUS = '/data/opicescr-status.v1.json';
@@ -323,10 +323,8 @@ describe('<opicescr-map>', () => {
 
   it('reserves its space before the data arrives (no layout shift)', async () => {
     const url = uniqueUrl();
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const real = await (await fetch(STATUS)).text();
-    const stub: FetchStub = stubFetch({ [url]: async () => (await gate, json(real)) });
+    const { answer, release } = heldAnswer(await (await fetch(STATUS)).text());
+    const stub: FetchStub = stubFetch({ [url]: answer });
     try {
       const frame = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
       const map = document.createElement('opicescr-map') as OpicescrMap;
@@ -351,10 +349,8 @@ describe('<opicescr-map>', () => {
 
   it('shows its lookup, legend and table while a slow geometry is still on its way', async () => {
     const geometry = uniqueUrl();
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const asset = await (await fetch('/data/opicescr-world.v2.json')).text();
-    const stub: FetchStub = stubFetch({ [geometry]: async () => (await gate, json(asset)) });
+    const { answer, release } = heldAnswer(await (await fetch('/data/opicescr-world.v2.json')).text());
+    const stub: FetchStub = stubFetch({ [geometry]: answer });
     try {
       const frame = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
       const map = document.createElement('opicescr-map') as OpicescrMap;

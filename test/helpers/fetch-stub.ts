@@ -34,6 +34,13 @@ export const json = (body: unknown, init: ResponseInit = {}) =>
     ...init,
   });
 
+/** An answer held back until the test calls `release()`: for what shows while data is on its way. */
+export function heldAnswer(body: unknown): { answer: () => Promise<Response>; release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return { answer: async () => (await gate, json(body)), release };
+}
+
 let counter = 0;
 /** A URL no other test uses, so the loader's per-page request sharing never leaks between tests. */
 export const uniqueUrl = (name = 'status') => new URL(`/test-data/${name}-${++counter}-${Date.now()}.json`, location.href).href;
