@@ -1,20 +1,18 @@
 // Builds the one script partners embed, as a classic script (dist/opicescr.js, works with `defer`)
-// and as an ES module twin (dist/opicescr.mjs). Both register all three elements.
-import { readFileSync } from 'node:fs';
+// and as an ES module twin (dist/opicescr.mjs), both registering every element, plus the language
+// packs (dist/i18n/<code>.json) the script fetches for languages other than English.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { buildDefines } from './scripts/lib/build-constants.mjs';
+import { languagePacks } from './scripts/rollup/language-packs.mjs';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
-
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+import { sharedEsbuildHelpers } from './scripts/rollup/shared-helpers.mjs';
 
 const plugins = [
   nodeResolve({ browser: true }),
-  esbuild({
-    target: 'es2022',
-    tsconfig: './tsconfig.json',
-    define: { __OPICESCR_VERSION__: JSON.stringify(version) },
-  }),
+  esbuild({ target: 'es2022', tsconfig: './tsconfig.json', loaders: { '.json': 'json' }, define: buildDefines() }),
+  sharedEsbuildHelpers({ tsconfig: './tsconfig.json' }),
   minifyCssLiterals(),
 ];
 
@@ -33,7 +31,7 @@ const terserOptions = { ecma: 2022, format: { comments: false }, compress: { pas
 export default [
   {
     input: 'src/register.ts',
-    plugins: [...plugins, noImportMetaUrl],
+    plugins: [...plugins, noImportMetaUrl, languagePacks()],
     output: {
       file: 'dist/opicescr.js',
       format: 'iife',

@@ -1,14 +1,14 @@
 // Runs every test/**/*.test.ts in real browsers: Debian's Chromium (through playwright-core) and
 // Firefox ESR (through puppeteer-core over WebDriver BiDi). BROWSERS=chromium narrows the run.
-import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { summaryLineReporter } from './test/summary-reporter.js';
 import { browserPaths } from './scripts/lib/browsers.mjs';
+import { buildDefines } from './scripts/lib/build-constants.mjs';
+import { jsonModules } from './scripts/lib/json-modules.mjs';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const { chromium, firefox } = browserPaths();
 const wanted = new Set((process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim()));
 
@@ -55,12 +55,8 @@ export default {
     },
   ],
   plugins: [
-    esbuildPlugin({
-      ts: true,
-      target: 'es2022',
-      tsconfig: './tsconfig.json',
-      define: { __OPICESCR_VERSION__: JSON.stringify(version) },
-    }),
+    jsonModules(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: buildDefines() }),
   ],
   browsers,
   concurrency: 1,

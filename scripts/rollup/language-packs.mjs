@@ -1,0 +1,20 @@
+// Rollup plugin: writes each language's dictionary (src/i18n/<code>.json, all but English, which is
+// built into the script) to dist/i18n/<code>.json, minified, beside the script that fetches it.
+// The dictionaries' completeness is checked by `npm run i18n` and the tests, not here.
+import { readdirSync, readFileSync } from 'node:fs';
+
+export function languagePacks() {
+  const directory = new URL('../../src/i18n/', import.meta.url);
+  return {
+    name: 'language-packs',
+    buildStart() {
+      for (const file of readdirSync(directory)) {
+        if (!/^[a-z]{2,3}\.json$/.test(file) || file === 'en.json') continue;
+        const url = new URL(file, directory);
+        this.addWatchFile(url.pathname);
+        const pack = JSON.parse(readFileSync(url, 'utf8'));
+        this.emitFile({ type: 'asset', fileName: `i18n/${file}`, source: JSON.stringify(pack) });
+      }
+    },
+  };
+}
