@@ -8,6 +8,7 @@
 //   --opicescr-focus, --opicescr-radius
 
 import { css } from 'lit';
+import { categoryTokens } from './category-styles.js';
 
 const lightTokens = css`
   --_bg: var(--opicescr-background, #ffffff);
@@ -18,11 +19,7 @@ const lightTokens = css`
   --_accent: var(--opicescr-accent, #0b5cad);
   --_focus: var(--opicescr-focus, #b3400b);
   --_error: #9b1c1c;
-  --_not-party: var(--opicescr-not-party, #f1d8b0);
-  --_party: var(--opicescr-party, #a8d5cf);
-  --_signed: var(--opicescr-signed, #3f93ad);
-  --_ratified: var(--opicescr-ratified, #163f73);
-  --_none: var(--opicescr-none, #e4e6ea);
+  ${categoryTokens('light')}
   --_pattern: rgba(28, 36, 48, 0.55);
   --_pattern-dark: rgba(255, 255, 255, 0.7);
   --_land-border: var(--_bg);
@@ -38,11 +35,7 @@ const darkTokens = css`
   --_accent: var(--opicescr-accent, #8cc4ff);
   --_focus: var(--opicescr-focus, #ffb15c);
   --_error: #ffb3b3;
-  --_not-party: var(--opicescr-not-party, #6b5a3e);
-  --_party: var(--opicescr-party, #2f6b66);
-  --_signed: var(--opicescr-signed, #4aa6c2);
-  --_ratified: var(--opicescr-ratified, #a9d8f5);
-  --_none: var(--opicescr-none, #2b3038);
+  ${categoryTokens('dark')}
   --_pattern: rgba(255, 255, 255, 0.55);
   --_pattern-dark: rgba(22, 25, 30, 0.7);
   --_land-border: var(--_bg);

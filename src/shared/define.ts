@@ -2,6 +2,7 @@
 // two plugin versions); defining a tag twice throws in every browser, so the first copy wins and
 // a different second version is reported once in the console, never thrown.
 
+import { ELEMENT_KINDS, type Kind } from './element-kinds.js';
 import { VERSION } from './script-url.js';
 
 interface Registry {
@@ -32,7 +33,7 @@ function registry(): { registry: Registry; first: boolean } {
  * Registers every element unless an earlier copy of the script did. Returns true when this copy
  * is the one in charge (and should, for instance, upgrade `<div data-opicescr>` mounts).
  */
-export function defineElements(elements: Record<string, CustomElementConstructor>): boolean {
+export function defineElements(elements: Partial<Record<Kind, CustomElementConstructor>>): boolean {
   const { registry: shared, first } = registry();
   if (!first) {
     if (shared.version !== VERSION && !shared.warned.has(VERSION)) {
@@ -44,7 +45,8 @@ export function defineElements(elements: Record<string, CustomElementConstructor
     }
     return false;
   }
-  for (const [tag, element] of Object.entries(elements)) {
+  for (const [kind, element] of Object.entries(elements) as Array<[Kind, CustomElementConstructor]>) {
+    const { tag } = ELEMENT_KINDS[kind];
     // Another bundle may have defined a tag without our registry (e.g. the ES module build and a
     // copy bundled into a site's own code): leave theirs in place.
     if (!customElements.get(tag)) customElements.define(tag, element);

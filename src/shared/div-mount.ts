@@ -1,31 +1,21 @@
-// Mounts elements from `<div data-opicescr="map|timeline|contact" data-lang="es" …>`: the markup
-// that survives CMS sanitisers which strip <script> and unknown tags (SPEC.md, "CMS reality").
-// Only the documented options are copied, each as the attribute of the same name: data-* is inert
-// in the host's eyes, so turning an arbitrary data-on… into an attribute would open a hole.
+// Mounts elements from `<div data-opicescr="map" data-lang="es" …>`: the markup that survives CMS
+// sanitisers which strip <script> and unknown tags (docs/cms/wordpress.md). Only the documented
+// options of src/shared/element-kinds.ts are copied, each as the attribute of the same name:
+// data-* is inert in the host's eyes, so turning an arbitrary data-on… into an attribute would
+// open a hole.
+
+import { ALL_OPTIONS, COMMON_OPTIONS, ELEMENT_KINDS, type Kind } from './element-kinds.js';
 
 const KIND_ATTRIBUTE = 'data-opicescr';
-const TAGS: Record<string, string> = {
-  map: 'opicescr-map',
-  timeline: 'opicescr-timeline',
-  contact: 'opicescr-contact',
-};
-/** The options of SPEC.md and the issues, as `data-<name>` on the div. */
-export const MOUNT_OPTIONS = [
-  'src',
-  'lang',
-  'region',
-  'highlight',
-  'as-of',
-  'theme',
-  'max-age',
-  'loading',
-  'kind',
-  'order',
-  'for',
-  'geometry',
-] as const;
+export const MOUNT_SELECTOR = `div[${KIND_ATTRIBUTE}]`;
 
-const mounted = new WeakMap<HTMLElement, HTMLElement>();
+const mounted = new WeakMap<Element, HTMLElement>();
+
+/** The kind a mount asks for, if it names one. */
+export function kindOfMount(div: Element): Kind | undefined {
+  const kind = (div.getAttribute(KIND_ATTRIBUTE) ?? '').trim().toLowerCase();
+  return Object.hasOwn(ELEMENT_KINDS, kind) ? (kind as Kind) : undefined;
+}
 
 /** Upgrades every mount on the page now and whenever one is added or changed later. */
 export function watchDivMounts(root: Document = document): void {
@@ -35,7 +25,7 @@ export function watchDivMounts(root: Document = document): void {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: [KIND_ATTRIBUTE, ...MOUNT_OPTIONS.map((name) => `data-${name}`)],
+      attributeFilter: [KIND_ATTRIBUTE, ...ALL_OPTIONS.map((name) => `data-${name}`)],
     });
   };
   // A script in <head> without defer runs before <body> exists.
@@ -56,15 +46,15 @@ function onMutations(records: MutationRecord[]) {
 }
 
 function upgradeWithin(node: Element) {
-  if (node.matches(`div[${KIND_ATTRIBUTE}]`)) upgrade(node as HTMLElement);
-  for (const div of node.querySelectorAll<HTMLElement>(`div[${KIND_ATTRIBUTE}]`)) upgrade(div);
+  if (node.matches(MOUNT_SELECTOR)) upgrade(node as HTMLElement);
+  for (const div of node.querySelectorAll<HTMLElement>(MOUNT_SELECTOR)) upgrade(div);
 }
 
 function upgrade(div: HTMLElement) {
   if (mounted.has(div)) return;
-  const tag = TAGS[(div.getAttribute(KIND_ATTRIBUTE) ?? '').trim().toLowerCase()];
-  if (!tag) return;
-  const element = document.createElement(tag);
+  const kind = kindOfMount(div);
+  if (!kind) return;
+  const element = document.createElement(ELEMENT_KINDS[kind].tag);
   copyOptions(div, element);
   // The div's children were the fallback before the script ran; they stay the element's fallback.
   element.append(...div.childNodes);
@@ -83,7 +73,9 @@ function remount(div: HTMLElement) {
 }
 
 function copyOptions(div: HTMLElement, element: HTMLElement) {
-  for (const name of MOUNT_OPTIONS) {
+  const kind = kindOfMount(div);
+  if (!kind) return;
+  for (const name of [...COMMON_OPTIONS, ...ELEMENT_KINDS[kind].options]) {
     const value = div.getAttribute(`data-${name}`);
     if (value === null) element.removeAttribute(name);
     else if (element.getAttribute(name) !== value) element.setAttribute(name, value);

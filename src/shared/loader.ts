@@ -43,6 +43,7 @@ const STATUS_MAX_BYTES = 2 * 1024 * 1024;
 
 const requests = new Map<string, Promise<unknown>>();
 const readerIds = new Map<JsonReader<unknown>, number>();
+const retryListeners = new Map<string, Set<() => void>>();
 
 /** Loads and checks the status file at `url` (absolute), sharing the request with every other caller. */
 export function loadStatus(url: string, options: LoadOptions = {}): Promise<StatusData> {
@@ -59,6 +60,28 @@ export function loadJson<T>(url: string, read: JsonReader<T>, options: LoadOptio
     request.catch(() => requests.delete(key));
   }
   return request;
+}
+
+/**
+ * Calls `listener` whenever any element asks to try `url` again; returns what stops it. Every
+ * element that shares a request listens, so one "Try again" heals them all.
+ */
+export function onRetry(url: string, listener: () => void): () => void {
+  let listeners = retryListeners.get(url);
+  if (!listeners) retryListeners.set(url, (listeners = new Set()));
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (!listeners.size) retryListeners.delete(url);
+  };
+}
+
+/**
+ * Asks for `url` again on behalf of every element that shares it. A failed request is already
+ * forgotten, so the first listener starts one new request and the others, in the same task, share it.
+ */
+export function retryShared(url: string): void {
+  for (const listener of [...(retryListeners.get(url) ?? [])]) listener();
 }
 
 /** Readers are module-level functions (a handful per page), so a plain Map never grows. */

@@ -1,23 +1,36 @@
-// What the three elements share: the options every one accepts (src, lang, theme, max-age), the
-// status file task, the loading and error states, and the public hooks of SPEC.md: `data-state`
-// on the host and the `opicescr-ready` / `opicescr-error` events. Elements extend it once and
-// only write `renderReady()`; this is the single level of inheritance in the code base.
+// What every element shares, and the one level of inheritance in the code base. An element gives
+// one input, its `phase` (loading, partial, ready or error, with its data), and renders its content;
+// this class does the rest of the public contract (docs/reference.md):
+// - writes `data-state` on the host: loading, ready, stale (older than `max-age`) or error;
+// - fires `opicescr-ready` once per data set rendered and `opicescr-error` once per failure;
+// - renders the content in its own language and direction (`lang` and `dir` on the root, from the
+//   language controller), in the chosen theme, with the calm loading and error views and the host's
+//   fallback content (the default slot) while there is nothing better to show;
+// - offers the options every element has: `src`, `lang`, `theme`, `max-age`.
 
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { property } from 'lit/decorators.js';
 import { baseStyles } from './base-styles.js';
-import { speechFor, stringsFor, formatDate, type Language, type Strings } from './i18n/index.js';
-import { LoadError, loadStatus } from './loader.js';
-import { DEFAULT_STATUS_URL, resolveUrl, VERSION } from './script-url.js';
-import type { StatusData } from './status-file.js';
+import { LanguageController } from './language-controller.js';
+import type { Speech } from './i18n/speech.js';
+import type { Strings } from './i18n/dictionary.js';
+import type { LoadError } from './loader.js';
 import { safeHttpUrl } from './safe-url.js';
+import { VERSION } from './script-url.js';
+import type { IsoDate, StatusData } from './status-file.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type WidgetState = 'loading' | 'ready' | 'stale' | 'error';
 
-const DEFAULT_MAX_AGE_DAYS = 365;
-const DAY_MS = 86_400_000;
+/**
+ * Where an element stands. `partial`: some data is shown but more is on its way (the host still
+ * sees `loading`); `error` may keep data that can still be shown (a map without its geometry).
+ */
+export type Phase<T> =
+  | { state: 'loading' }
+  | { state: 'partial'; data: T }
+  | { state: 'ready'; data: T }
+  | { state: 'error'; error: LoadError; data?: T };
 
 export interface ErrorDetail {
   code: LoadError['code'];
@@ -25,113 +38,85 @@ export interface ErrorDetail {
   status?: number;
 }
 
-export abstract class OpicescrElement extends LitElement {
+const DEFAULT_MAX_AGE_DAYS = 365;
+const DAY_MS = 86_400_000;
+
+export abstract class OpicescrElement<T extends { asOf: IsoDate } = StatusData> extends LitElement {
   static override styles = [baseStyles];
   /** The script's version, also on `window.OpIcescr.version`. */
   static readonly version = VERSION;
 
   /** Status file URL; by default the one published beside the script. */
   @property() src: string | null = null;
-
   /** `auto` (follows the visitor's system), `light` or `dark`. */
   @property() theme: Theme = 'auto';
-
   /** After this many days past the file's as-of date, the data is shown as possibly out of date. */
   @property({ attribute: 'max-age', type: Number }) maxAge = DEFAULT_MAX_AGE_DAYS;
 
-  /** The language in use: the `lang` attribute, else the nearest one in the host page, else English. */
-  @state() protected language: Language = 'en';
-  /** The locale for dates: the language with the page's regional variant, if any ("en-US"). */
-  @state() protected locale = 'en-GB';
+  protected readonly language = new LanguageController(this);
+  /** The last outcome announced by an event: a data set or an error. */
+  private reported: unknown;
 
-  /** False until the element is near the viewport, for elements that load lazily. */
-  @state() protected nearViewport = true;
+  /** The element's one input: where its data stands. */
+  protected abstract get phase(): Phase<T>;
+  protected abstract renderContent(data: T): TemplateResult;
+  /** Asks again for whatever failed. */
+  abstract retry(): void;
 
-  protected readonly status = new Task(this, {
-    task: async ([url, near]: readonly [string, boolean]) => (near ? loadStatus(url) : initialState),
-    args: () => [resolveUrl(this.src, DEFAULT_STATUS_URL), this.nearViewport] as const,
-  });
-
-  #reported: unknown = undefined;
-
+  // `lang` is a global attribute (HTMLElement.lang), not a Lit property: it is observed here.
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.updateSpeech();
+    if (name === 'lang' && this.isConnected) this.language.refresh();
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.updateSpeech();
-  }
-
-  private updateSpeech() {
-    ({ language: this.language, locale: this.locale } = speechFor(this));
+  protected get speech(): Speech {
+    return this.language.speech;
   }
 
   protected get strings(): Strings {
-    return stringsFor(this.language);
+    return this.language.speech.strings;
+  }
+
+  /** The phase as shown: nothing is shown in a language whose words are still on their way. */
+  private get shownPhase(): Phase<T> {
+    return this.language.pending ? { state: 'loading' } : this.phase;
   }
 
   /** The state the host sees in `data-state`. */
   get widgetState(): WidgetState {
-    switch (this.status.status) {
-      case TaskStatus.ERROR:
-        return 'error';
-      case TaskStatus.COMPLETE:
-        if (this.contentPending) return this.contentError ? 'error' : 'loading';
-        return this.isStale(this.status.value!) ? 'stale' : 'ready';
-      default:
-        return 'loading';
-    }
+    const phase = this.shownPhase;
+    if (phase.state === 'ready') return this.isStale(phase.data.asOf) ? 'stale' : 'ready';
+    return phase.state === 'partial' ? 'loading' : phase.state;
   }
 
-  /** Asks the network again after a failure (the loader does not keep failed requests). */
-  retry(): void {
-    void this.status.run();
-  }
-
-  /** Elements loading more than the status file say here whether that is still on its way… */
-  protected get contentPending(): boolean {
-    return false;
-  }
-
-  /** …and whether it failed, as a LoadError. */
-  protected get contentError(): LoadError | undefined {
-    return undefined;
-  }
-
-  /** Whether the loading view stays up although the status file is in: while more is on its way. */
-  protected get holdingLoadingView(): boolean {
-    return this.contentPending && !this.contentError;
-  }
-
-  protected isStale(data: StatusData): boolean {
+  protected isStale(asOf: IsoDate): boolean {
     const maxAge = Number.isFinite(this.maxAge) && this.maxAge >= 0 ? this.maxAge : DEFAULT_MAX_AGE_DAYS;
-    return Date.now() - Date.parse(`${data.asOf}T00:00:00Z`) > maxAge * DAY_MS;
+    return Date.now() - Date.parse(`${asOf}T00:00:00Z`) > maxAge * DAY_MS;
   }
-
-  protected abstract renderReady(data: StatusData): TemplateResult;
 
   override render() {
     const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto';
-    return html`<div class="root ${theme}" part="root">${this.renderState()}</div>`;
+    const phase = this.shownPhase;
+    // The content declares its own language and direction: an English widget on an Arabic page
+    // is read with an English voice and laid out left to right.
+    return html`<div class="root ${theme}" part="root" lang=${this.speech.locale} dir=${this.speech.dir}>
+      ${this.language.pending
+        ? this.renderWaiting()
+        : phase.state === 'loading'
+        ? this.renderLoading()
+        : phase.state === 'error' && !phase.data
+          ? this.renderError(phase.error)
+          : this.renderContent(phase.data!)}
+    </div>`;
   }
 
-  private renderState() {
-    switch (this.status.status) {
-      case TaskStatus.ERROR:
-        return this.renderError(this.currentError());
-      case TaskStatus.COMPLETE:
-        // Elements that load more (the map's geometry) stay loading until it is there, so that
-        // the first view drawn is usually the whole one; they show its failure inside their ready view.
-        return this.holdingLoadingView ? this.renderLoading() : this.renderReady(this.status.value!);
-      default:
-        return this.renderLoading();
-    }
+  /** While the language's words are on their way: only the host's fallback content, no English. */
+  protected renderWaiting(): TemplateResult {
+    return html`<slot></slot>`;
   }
 
   /** While loading, the host's fallback content (if any) stays visible under a quiet notice. */
@@ -143,7 +128,7 @@ export abstract class OpicescrElement extends LitElement {
   protected renderError(error: LoadError): TemplateResult {
     return html`<div class="state-message error" role="alert" part="message error">
         <span>${this.errorText(error)}</span>
-        <button type="button" part="retry" @click=${this.retry}>${this.strings.retry}</button>
+        <button type="button" part="retry" @click=${() => this.retry()}>${this.strings.retry}</button>
       </div>
       <slot></slot>`;
   }
@@ -153,32 +138,18 @@ export abstract class OpicescrElement extends LitElement {
     const source = data.sources[0];
     const sourceUrl = safeHttpUrl(source?.url);
     const sourceName = source?.publisher ?? source?.title;
-    const stale = this.isStale(data);
     return html`<p class="as-of" part="as-of">
-      ${this.strings.asOf(formatDate(data.asOf, this.locale))}${source
+      ${this.speech.text(this.strings.asOf, { date: this.speech.date(data.asOf) })}${source
         ? html` · ${this.strings.source}:
             ${sourceUrl ? html`<a href=${sourceUrl} rel="noopener" target="_blank">${sourceName}</a>` : sourceName}`
-        : nothing}${stale ? html` · <span class="stale">${this.strings.staleNote}</span>` : nothing}
+        : nothing}${this.isStale(data.asOf) ? html` · <span class="stale">${this.strings.staleNote}</span>` : nothing}
     </p>`;
   }
 
-  private currentError(): LoadError {
-    const error = this.status.status === TaskStatus.ERROR ? this.status.error : this.contentError;
-    return error instanceof LoadError ? error : new LoadError('NETWORK', String(error), '');
-  }
-
   protected errorText(error: LoadError): string {
-    const messages = this.strings.errors;
-    switch (error.code) {
-      case 'HTTP':
-        return messages.HTTP(error.facts.status ?? 0);
-      case 'SCHEMA_UNSUPPORTED':
-        return messages.SCHEMA_UNSUPPORTED(error.facts.version ?? '?');
-      case 'INVALID':
-        return messages.INVALID(error.facts.problem ?? error.message);
-      default:
-        return messages[error.code];
-    }
+    const { facts } = error;
+    const values = { status: facts.status ?? 0, version: facts.version ?? '?', problem: facts.problem ?? error.message };
+    return this.speech.text(this.strings.errors[error.code], values);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -186,12 +157,14 @@ export abstract class OpicescrElement extends LitElement {
     const state = this.widgetState;
     if (this.dataset.state !== state) this.dataset.state = state;
     // Each outcome (a rendered data set, or an error) is announced once.
-    const outcome = state === 'error' ? this.currentError() : state === 'loading' ? undefined : this.status.value;
-    if (outcome === undefined || outcome === this.#reported) return;
-    this.#reported = outcome;
-    if (outcome instanceof LoadError) {
-      const detail: ErrorDetail = { code: outcome.code, message: outcome.message };
-      if (outcome.facts.status !== undefined) detail.status = outcome.facts.status;
+    const phase = this.shownPhase;
+    const outcome = phase.state === 'error' ? phase.error : phase.state === 'ready' ? phase.data : undefined;
+    if (outcome === undefined || outcome === this.reported) return;
+    this.reported = outcome;
+    if (phase.state === 'error') {
+      const { code, message, facts } = phase.error;
+      const detail: ErrorDetail = { code, message };
+      if (facts.status !== undefined) detail.status = facts.status;
       this.dispatchEvent(new CustomEvent('opicescr-error', { detail, bubbles: true, composed: true }));
     } else {
       this.dispatchEvent(new CustomEvent('opicescr-ready', { bubbles: true, composed: true }));

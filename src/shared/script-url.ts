@@ -1,7 +1,10 @@
-// Where this script was loaded from, so that the default status file is found beside it on any
-// static host or CDN. document.currentScript is only set while a classic script is first evaluated,
-// so it is read once, here, at load time. The page's <base> must never be used: a CMS page often
-// sets one, and it says nothing about where the script lives.
+// Where this script was loaded from, and the one rule for every URL of data it reads. The files
+// published with the script (status file, geometry, resources list, language packs) are found
+// beside it on any static host or CDN; document.currentScript is only set while a classic script is
+// first evaluated, so it is read once, here, at load time. The page's <base> must never be used: a
+// CMS page often sets one, and it says nothing about where the script lives.
+
+import type { DataFile } from './element-kinds.js';
 
 declare const __OPICESCR_VERSION__: string;
 
@@ -26,7 +29,7 @@ export const SCRIPT_URL: string = currentScriptUrl() ?? location.href;
  * (tests, a dev server) this module is src/shared/script-url.ts, one folder deeper. A script from a
  * blob: or data: URL cannot be a base; the page's address is the only guess left then.
  */
-function inPackage(path: string): string {
+export function packageUrl(path: string): string {
   const toRoot = SCRIPT_URL.includes('/src/shared/') ? '../../' : '../';
   try {
     return new URL(toRoot + path, SCRIPT_URL).href;
@@ -35,17 +38,22 @@ function inPackage(path: string): string {
   }
 }
 
-/** The status file published with the script. */
-export const DEFAULT_STATUS_URL = inPackage('data/opicescr-status.v1.json');
-/** The world geometry published with the script; only the map fetches it. */
-export const DEFAULT_GEOMETRY_URL = inPackage('data/opicescr-world.v2.json');
+/** The files published with the script. */
+export const DEFAULT_URLS: Readonly<Record<DataFile, string>> = {
+  status: packageUrl('data/opicescr-status.v1.json'),
+  geometry: packageUrl('data/opicescr-world.v2.json'),
+  resources: packageUrl('data/opicescr-resources.v1.json'),
+};
 
-/** Resolves an element's `src` against the page, as a link would be; the default against the script. */
-export function resolveUrl(src: string | null | undefined, fallback: string): string {
-  if (!src || !src.trim()) return fallback;
+/**
+ * The one rule for an element's data URL: the value a page gave (an attribute such as `src`),
+ * resolved against the page as a link would be; else the file published with the script.
+ */
+export function dataUrl(file: DataFile, value: string | null | undefined, base = document.baseURI): string {
+  if (!value || !value.trim()) return DEFAULT_URLS[file];
   try {
-    return new URL(src.trim(), document.baseURI).href;
+    return new URL(value.trim(), base).href;
   } catch {
-    return fallback;
+    return DEFAULT_URLS[file];
   }
 }

@@ -3,14 +3,15 @@
 // first problem precisely ("states[3].iso2 is missing") instead of failing somewhere in rendering.
 // Unknown fields are ignored: minor versions only add. This module never fetches.
 
+import { readDay, readPartialDate, type IsoDate } from './dates.js';
+
+export type { IsoDate };
+
 export const STATUS_SCHEMA = 'opicescr-status';
 export const STATUS_MAJOR_VERSION = 1;
 
-/** A calendar date, `YYYY-MM-DD`. Compared as strings: the format sorts chronologically. */
-export type IsoDate = string;
-export type LanguageCode = 'en' | 'es' | 'fr';
-/** Text per language; English is always present. */
-export type LocalizedText = { en: string } & Partial<Record<LanguageCode, string>>;
+/** Text per language code; English is always present. */
+export type LocalizedText = { en: string } & Partial<Record<string, string>>;
 export type ConsentKind = 'ratification' | 'accession' | 'succession';
 
 export interface TreatyRecord {
@@ -36,6 +37,8 @@ export interface StateRecord {
 }
 
 export interface Milestone {
+  /** Names the milestone for its translations in the language packs. */
+  id?: string;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: milestones keep the precision their source gives. */
   date: string;
   text: LocalizedText;
@@ -50,6 +53,8 @@ export interface Source {
 }
 
 export interface Organisation {
+  /** Names the entry for the translations of its note in the language packs. */
+  id?: string;
   organisation: string;
   representative?: string;
   url?: string;
@@ -58,6 +63,7 @@ export interface Organisation {
 }
 
 export interface Contact {
+  id?: string;
   email: string;
   /** Languages in which the address is monitored. */
   languages: string[];
@@ -91,8 +97,8 @@ export class StatusFileProblem extends Error {
   }
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** A real calendar day, exactly as written (`2013-02-30` is none). */
+const isDay = (value: unknown): value is IsoDate => readDay(value) === value;
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/;
 const CONSENT_KINDS: readonly string[] = ['ratification', 'accession', 'succession'];
 
@@ -114,7 +120,7 @@ export function readStatusFile(raw: unknown): StatusData {
   if (Number(semver[1]) !== STATUS_MAJOR_VERSION) throw new StatusFileProblem('unsupported version', version);
 
   const asOf = requireString(raw, 'asOf', '');
-  if (!ISO_DATE.test(asOf)) throw new StatusFileProblem(`"asOf" ${describe(asOf)} is not a YYYY-MM-DD date`);
+  if (!isDay(asOf)) throw new StatusFileProblem(`"asOf" ${describe(asOf)} is not a real YYYY-MM-DD date`);
   if (!Array.isArray(raw.states)) throw new StatusFileProblem('"states" is missing or not a list');
 
   const seen = new Set<string>();
@@ -157,8 +163,8 @@ function readTreaty(value: unknown, path: string): TreatyRecord {
   for (const field of ['signature', 'consent'] as const) {
     const date = value[field];
     if (isAbsent(date)) continue;
-    if (typeof date !== 'string' || !ISO_DATE.test(date)) {
-      throw new StatusFileProblem(`${path}.${field} ${describe(date)} is not a YYYY-MM-DD date`);
+    if (!isDay(date)) {
+      throw new StatusFileProblem(`${path}.${field} ${describe(date)} is not a real YYYY-MM-DD date`);
     }
     record[field] = date;
   }
@@ -187,8 +193,8 @@ function readProtocol(value: unknown, path: string): ProtocolRecord {
 function readMilestone(entry: unknown, path: string): Milestone {
   if (!isObject(entry)) throw new StatusFileProblem(`${path} is not an object`);
   const date = requireString(entry, 'date', path);
-  if (!PARTIAL_DATE.test(date)) throw new StatusFileProblem(`${path}.date ${describe(date)} is not a date`);
-  return { date, text: requireText(entry.text, `${path}.text`) };
+  if (readPartialDate(date) !== date) throw new StatusFileProblem(`${path}.date ${describe(date)} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  return { id: optionalString(entry, 'id', path), date, text: requireText(entry.text, `${path}.text`) };
 }
 
 function readSource(entry: unknown, path: string): Source {
@@ -214,6 +220,7 @@ function readCoalition(value: unknown): Coalition {
 function readOrganisation(entry: unknown, path: string): Organisation {
   if (!isObject(entry)) throw new StatusFileProblem(`${path} is not an object`);
   return {
+    id: optionalString(entry, 'id', path),
     organisation: requireString(entry, 'organisation', path),
     representative: optionalString(entry, 'representative', path),
     url: optionalString(entry, 'url', path),
@@ -229,6 +236,7 @@ function readContact(entry: unknown, path: string): Contact {
     throw new StatusFileProblem(`${path}.languages is not a list of language codes`);
   }
   return {
+    id: optionalString(entry, 'id', path),
     email: requireString(entry, 'email', path),
     languages: (languages as string[] | undefined) ?? [],
     organisation: optionalString(entry, 'organisation', path),

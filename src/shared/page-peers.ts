@@ -1,0 +1,39 @@
+// The elements of the product that others on the same page point to: the map's "Contact the
+// coalition" button leads to a contact element, "How to campaign" to a resources element, and a
+// timeline drives a map. Each element joins while it is connected, so finding a peer never
+// queries the whole page (a map renders on every hover), and whoever depends on peers hears when
+// one comes or goes.
+
+type Peer = HTMLElement;
+
+const members = new Map<string, Set<Peer>>();
+const listeners = new Set<() => void>();
+
+export function joinPage(kind: string, element: Peer): void {
+  let set = members.get(kind);
+  if (!set) members.set(kind, (set = new Set()));
+  set.add(element);
+  notify();
+}
+
+export function leavePage(kind: string, element: Peer): void {
+  if (members.get(kind)?.delete(element)) notify();
+}
+
+/** The connected elements of `kind` in the same document or shadow root as `near`, in page order. */
+export function peersOf<T extends Peer = Peer>(kind: string, near: Node): T[] {
+  const root = near.getRootNode();
+  return [...(members.get(kind) ?? [])]
+    .filter((element) => element.getRootNode() === root)
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)) as T[];
+}
+
+/** Calls `listener` whenever an element joins or leaves; returns what stops it. */
+export function onPeersChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function notify() {
+  for (const listener of [...listeners]) listener();
+}
