@@ -1,22 +1,21 @@
 // The legend: one toggle button per category, in order, with its swatch (colour and pattern, so
 // colour is never the only cue) and its count. Choosing one filters the map and table to it.
-// Counts (at most a few hundred) are written as plain digits, the same in all three languages:
-// an Intl.NumberFormat would cost its locale data's start-up (15-30 ms) on the first render.
 
 import { html, nothing } from 'lit';
 import { CATEGORIES, type Category } from '../shared/categories.js';
-import type { Strings } from '../shared/i18n/index.js';
+import type { Speech } from '../shared/i18n/speech.js';
 
 export interface LegendOptions {
   title: string;
   /** Undefined while loading: the counts show a dash, not a zero that would read as a fact. */
   counts: Record<Category, number> | undefined;
   filter: Category | undefined;
-  strings: Strings;
+  speech: Speech;
   onToggle: (category: Category) => void;
 }
 
-export function renderLegend({ title, counts, filter, strings, onToggle }: LegendOptions) {
+export function renderLegend({ title, counts, filter, speech, onToggle }: LegendOptions) {
+  const labels = speech.strings.categories;
   return html`<div class="legend" part="legend" role="group" aria-label=${title}>
     <p class="legend-title">${title}</p>
     <ul>
@@ -30,14 +29,14 @@ export function renderLegend({ title, counts, filter, strings, onToggle }: Legen
             @click=${() => onToggle(category)}
           >
             <span class="swatch ${category}" aria-hidden="true"></span>
-            <span class="legend-label">${strings.categories[category]}</span>
-            <span class="count" aria-hidden=${counts ? nothing : 'true'}>${counts ? counts[category] : '–'}</span>
+            <span class="legend-label">${labels[category]}</span>
+            <span class="count" aria-hidden=${counts ? nothing : 'true'}>${counts ? speech.number(counts[category]) : '–'}</span>
           </button>
         </li>`,
       )}
       <li class="legend-note">
         <span class="swatch none" aria-hidden="true"></span>
-        <span class="legend-label">${strings.categories.none}</span>
+        <span class="legend-label">${labels.none}</span>
       </li>
     </ul>
   </div>`;

@@ -1,9 +1,10 @@
 // What the map, its legend, lookup and table show, derived from the status file, the geometry and
-// the element's options. Built once per change of data, language, region or date, never on hover.
+// the element's options. Built once per change of data, geometry, language, region or date (never
+// on hover) and remembered until one of them changes.
 
 import { categoryOf, type Category } from '../shared/categories.js';
-import { collatorFor, stateName, type Language } from '../shared/i18n/index.js';
-import type { IsoDate, StateRecord } from '../shared/status-file.js';
+import type { Speech } from '../shared/i18n/speech.js';
+import type { IsoDate, StateRecord, StatusData } from '../shared/status-file.js';
 import type { MapShape, Region, WorldMap } from './world-geometry.js';
 
 export interface MapEntry {
@@ -19,34 +20,79 @@ export interface MapEntry {
   inView: boolean;
 }
 
-/** Every state of the file, in the file's order. */
-export function buildEntries(
-  states: readonly StateRecord[],
-  world: WorldMap | undefined,
-  region: Region,
-  language: Language,
-  asOf: IsoDate | undefined,
-): MapEntry[] {
-  return states.map((record) => {
+export interface ModelInputs {
+  data: StatusData;
+  world: WorldMap | undefined;
+  region: Region;
+  speech: Speech;
+  day: IsoDate | undefined;
+}
+
+/** The entries for the current inputs, rebuilt only when one of them changes. */
+export class MapModel {
+  /** Every state, in the file's order. */
+  entries: MapEntry[] = [];
+  byIso = new Map<string, MapEntry>();
+  private inputs: ModelInputs | undefined;
+  private sorted: MapEntry[] | undefined;
+
+  /** Returns true when the entries were rebuilt. */
+  update(inputs: ModelInputs): boolean {
+    const last = this.inputs;
+    if (last && (Object.keys(inputs) as Array<keyof ModelInputs>).every((key) => last[key] === inputs[key])) return false;
+    this.inputs = inputs;
+    this.entries = buildEntries(inputs);
+    this.byIso = new Map(this.entries.map((entry) => [entry.iso2, entry]));
+    this.sorted = undefined;
+    return true;
+  }
+
+  /**
+   * The entries by name in the visitor's language. Only the lookup, the table and some keys need
+   * this order, so it is made on demand: a collator's start-up costs the first render nothing.
+   */
+  get alphabetical(): MapEntry[] {
+    if (!this.sorted) {
+      const collator = this.inputs!.speech.collator;
+      this.sorted = [...this.entries].sort((a, b) => collator.compare(a.name, b.name));
+    }
+    return this.sorted;
+  }
+
+  get inView(): MapEntry[] {
+    return this.entries.filter((entry) => entry.inView);
+  }
+
+  /** The states arrow keys can reach, by name: drawn, in the region and in the legend's filter. */
+  reachable(filter: Category | undefined): MapEntry[] {
+    return this.alphabetical.filter((entry) => isReachable(entry, filter));
+  }
+
+  /** The map's one tab stop: the first of `candidates` keys can reach, else the first such state. */
+  tabStop(candidates: ReadonlyArray<string | undefined>, filter: Category | undefined): string | undefined {
+    for (const candidate of candidates) {
+      const entry = candidate ? this.byIso.get(candidate) : undefined;
+      if (entry && isReachable(entry, filter)) return candidate;
+    }
+    return this.entries.find((entry) => isReachable(entry, filter))?.iso2;
+  }
+}
+
+const isReachable = (entry: MapEntry, filter: Category | undefined) =>
+  !!entry.shape && entry.inView && (!filter || entry.category === filter);
+
+function buildEntries({ data, world, region, speech, day }: ModelInputs): MapEntry[] {
+  return data.states.map((record) => {
     const shape = world?.shapes.get(record.iso2);
     return {
       iso2: record.iso2,
       record,
-      name: stateName(record.iso2, record.name, language),
-      category: categoryOf(record, asOf),
+      name: speech.stateName(record.iso2, record.name),
+      category: categoryOf(record, day),
       shape,
       inView: region === 'world' || shape?.region === region,
     };
   });
-}
-
-/**
- * The entries sorted by name in the visitor's language. Only the lookup, the table and some keys
- * need this order, so it is made on demand: a collator's start-up costs the first render nothing.
- */
-export function alphabetical(entries: readonly MapEntry[], language: Language): MapEntry[] {
-  const collator = collatorFor(language);
-  return [...entries].sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** The record as it stood on `asOf`: acts deposited later are not shown. */
@@ -64,12 +110,4 @@ export function recordOn(record: StateRecord, asOf: IsoDate | undefined): StateR
     return copy;
   };
   return { ...record, icescr: keep(record.icescr), op: keep(record.op) };
-}
-
-/** Accepts `YYYY-MM-DD` only; anything else means "no date" (bad attribute values fall back quietly). */
-export function parseDay(value: string | null | undefined): IsoDate | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return undefined;
-  const day = value.trim();
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? day : undefined;
 }

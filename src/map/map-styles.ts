@@ -1,5 +1,6 @@
 // Styles of <opicescr-map>. Sizes are in em so the widget follows the host's font size; the map
-// itself scales through its viewBox, and strokes keep their width in CSS pixels.
+// itself scales through its viewBox, and strokes keep their width in CSS pixels. The categories'
+// fills are generated from their one definition (src/shared/category-styles.ts).
 
 import { css } from 'lit';
 
@@ -101,32 +102,8 @@ export const mapStyles = css`
   .marker:focus {
     outline: none;
   }
-  .fill.ratified {
-    fill: var(--_ratified);
-  }
-  .fill.signed {
-    fill: url(#fill-signed);
-  }
-  .fill.party {
-    fill: var(--_party);
-  }
-  .fill.not-party {
-    fill: url(#fill-not-party);
-  }
-  .fill.none {
-    fill: url(#fill-none);
-  }
   .fill.dim {
     opacity: 0.25;
-  }
-  pattern .bg.not-party {
-    fill: var(--_not-party);
-  }
-  pattern .bg.signed {
-    fill: var(--_signed);
-  }
-  pattern .bg.none {
-    fill: var(--_none);
   }
   pattern .ink {
     fill: var(--_pattern);

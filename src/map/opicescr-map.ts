@@ -1,50 +1,40 @@
 // <opicescr-map>: "Has your country ratified the OP-ICESCR?" A world choropleth of the four treaty
 // categories that every visitor can use: by pointer, touch, keyboard (one tab stop, arrow keys move
 // to the nearest state) or screen reader (a live region, and the same data as a sortable table).
-// Small states get markers with full-size hit targets. It fetches the world geometry (projected at
-// build time) only when near the viewport, builds its paths once, shows a region through the
-// viewBox, and redraws shapes only when categories change, never on hover.
+// This file holds the element's options, the wiring of its controllers and its template; each
+// behaviour lives in a module named after it (see docs/architecture.md).
 
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
-import type { Category } from '../shared/categories.js';
-import { formatDate, platformName } from '../shared/i18n/index.js';
-import type { LoadError } from '../shared/loader.js';
-import { OpicescrElement } from '../shared/opicescr-element.js';
-import { mailtoUrl, safeHttpUrl } from '../shared/safe-url.js';
-import { DEFAULT_GEOMETRY_URL, resolveUrl } from '../shared/script-url.js';
+import { countByCategory, type Category } from '../shared/categories.js';
+import { fillStyles, swatchStyles } from '../shared/category-styles.js';
+import { readDay } from '../shared/dates.js';
+import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
+import { joinPage, leavePage } from '../shared/page-peers.js';
+import { safeHttpUrl } from '../shared/safe-url.js';
 import type { StatusData } from '../shared/status-file.js';
-import { swatchStyles } from '../shared/swatch-styles.js';
+import { copyLink, HashLinkController } from './hash-link.js';
+import { answerFor } from './lookup-answer.js';
+import { MapDataController } from './map-data.js';
+import { MapDrawing } from './map-drawing.js';
+import { MapKeyboard } from './map-keyboard.js';
+import { MapPointer } from './map-pointer.js';
+import { renderTools } from './map-tools.js';
 import { renderLegend } from './map-legend.js';
-import { alphabetical, buildEntries, parseDay, recordOn, type MapEntry } from './map-model.js';
+import { MapModel, type MapEntry } from './map-model.js';
 import { renderPatterns } from './map-patterns.js';
+import { renderRings } from './map-rings.js';
+import { MapSelection } from './map-selection.js';
+import { MapSizeController } from './map-size.js';
 import { mapStyles } from './map-styles.js';
-import { layoutMarkers, type MarkerPlacement } from './marker-layout.js';
-import { StateLayer } from './state-layer.js';
-import { nextInDirection, type Direction } from './spatial-nav.js';
-import { statesCsv } from './state-csv.js';
-import { describeState, labelOf, renderDetails } from './state-details.js';
-import { fold, StateLookup } from './state-lookup.js';
-import { renderStateTable, type SortKey, type TableSort } from './state-table.js';
-import { loadWorldGeometry, REGIONS, VIEW_ASPECT, worldMap, type Region, type WorldAsset, type WorldMap } from './world-geometry.js';
-
-/** Smallest hit target for a marker, in CSS pixels (WCAG 2.5.8). */
-const MARKER_TARGET_PX = 24;
-/** A marker's visible dot; smaller on a phone-sized map, where many share little room. */
-const MARKER_DOT_PX = 9;
-const MARKER_DOT_NARROW_PX = 7;
-const NARROW_PX = 480;
-/**
- * How long the view waits for the geometry once the status file is in. Both usually arrive
- * together and the view is built once; on a slow network the lookup, legend and table come after
- * this, and the map when it can.
- */
-const GEOMETRY_GRACE_MS = 300;
-/** The width assumed until the ResizeObserver reports one. */
-const DEFAULT_WIDTH_PX = 800;
-const HASH_PREFIX = '#opicescr=';
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+import { contactFor, resourcesOnPage } from './next-steps.js';
+import { PrintController } from './print-mode.js';
+import { downloadCsv } from './state-csv.js';
+import { renderPanel } from './map-panel.js';
+import { describeState } from './state-details.js';
+import { StateLookup } from './state-lookup.js';
+import { type TableSort } from './state-table.js';
+import { REGIONS, VIEW_ASPECT, type Region } from './world-geometry.js';
 
 export interface SelectDetail {
   iso2: string;
@@ -53,217 +43,160 @@ export interface SelectDetail {
 }
 
 /**
+ * A world map of the OP-ICESCR's status, with a country lookup, a legend, a table and a CSV.
+ *
  * @element opicescr-map
- * @attr src - status file URL (default: beside the script)
- * @attr lang - en, es or fr (default: nearest lang in the page)
- * @attr region - world, africa, americas, asia, europe or oceania
- * @attr highlight - ISO alpha-2 code of a state to open
- * @attr as-of - YYYY-MM-DD: show the status on that day
- * @attr theme - auto, light or dark
- * @attr max-age - days before the data is shown as possibly out of date (365)
- * @attr loading - lazy (default: fetch when near the viewport) or eager
- * @attr geometry - world geometry URL (default: beside the script)
- * @fires opicescr-ready - the data has rendered
- * @fires opicescr-error - { code, message, status? }: the data could not be loaded or drawn
- * @fires opicescr-select - { iso2, category, name }: a state was chosen
- * @csspart root, lookup, map, details, legend, tools, table, as-of, message, retry
+ * @summary "Has your country ratified the OP-ICESCR?": the world map of the treaty's status.
+ *
+ * @attr src - Status file URL (default: the file published beside the script).
+ * @attr lang - Language of the element: en, es, fr, ar, pt, ru or zh (default: the nearest lang in the page, else English).
+ * @attr theme - auto (follows the visitor's system), light or dark.
+ * @attr max-age - Days after the file's as-of date before the data is flagged as possibly out of date (default 365).
+ * @attr region - world, africa, americas, asia, europe or oceania: the view zooms to the region and the legend counts its states.
+ * @attr highlight - ISO alpha-2 code of a state to open on arrival (e.g. UY).
+ * @attr as-of - YYYY-MM-DD: colours, counts, table and CSV as they stood on that day.
+ * @attr loading - lazy (default: fetch when near the viewport) or eager.
+ * @attr geometry - World geometry URL (default: the file published beside the script).
+ *
+ * @fires opicescr-ready - The data and the map have rendered.
+ * @fires opicescr-error - The data or the map could not be loaded; detail: { code, message, status? }.
+ * @fires opicescr-select - A state was chosen; detail: { iso2, category, name }.
+ * @fires opicescr-as-of-change - The day the map shows changed; detail: { asOf } (YYYY-MM-DD, or null for the file's data).
+ *
+ * @slot - Fallback content: shown before the script runs, while loading, and if the data cannot be loaded.
+ *
+ * @csspart root - The element's box.
+ * @csspart lookup - The "Has your country ratified?" box.
+ * @csspart map - The map's frame.
+ * @csspart details - The panel with a state's details.
+ * @csspart close - The close button of a chosen state's panel.
+ * @csspart legend - The legend and its filters.
+ * @csspart tools - The "Show as table" and "Download CSV" buttons.
+ * @csspart table - The table of every state.
+ * @csspart as-of - The "Data as of … · Source" line.
+ * @csspart message - The loading or error message.
+ * @csspart retry - The "Try again" button of an error message.
  */
 export class OpicescrMap extends OpicescrElement {
-  static override styles = [...OpicescrElement.styles, swatchStyles, mapStyles];
+  static override styles = [...OpicescrElement.styles, swatchStyles, fillStyles, mapStyles];
 
   @property() region = 'world';
   @property() highlight: string | null = null;
   @property({ attribute: 'as-of' }) asOf: string | null = null;
-  @property() loading = 'lazy';
+  @property() loading: string | null = 'lazy';
   @property() geometry: string | null = null;
 
-  /** The state under the pointer. */
-  @state() private hovered: string | undefined;
-  /** The state that holds the map's single tab stop. */
-  @state() private active: string | undefined;
-  /** The state the visitor chose: its panel stays open. */
-  @state() private selected: string | undefined;
-  @state() private keyboardInMap = false;
-  /** Escape hides the focused state's panel until focus moves on. */
-  @state() private panelDismissed = false;
   @state() private filter: Category | undefined;
   @state() private tableOpen = false;
-  @state() private printing = false;
   @state() private sort: TableSort = { key: 'name', ascending: true };
-  /** The map's width in CSS pixels, from the ResizeObserver (0 until it has reported). */
-  @state() private frameWidth = 0;
   @state() private announcement = '';
   @state() private answer = '';
   @state() private copied: string | undefined;
-  /** The view may show without the map: the geometry lags behind the status file, or failed. */
-  @state() private viewWithoutMap = false;
-  private geometryGrace?: ReturnType<typeof setTimeout>;
 
-  private readonly geometryTask = new Task(this, {
-    task: async ([url, near]: readonly [string, boolean]) =>
-      near ? loadWorldGeometry(url) : initialState,
-    args: () => [resolveUrl(this.geometry, DEFAULT_GEOMETRY_URL), this.nearViewport] as const,
-  });
-
+  private readonly data = new MapDataController(this);
+  private readonly size = new MapSizeController(this, () => this.renderRoot.querySelector('.frame'));
+  private readonly print = new PrintController(this);
+  private readonly selection = new MapSelection(this);
   private readonly lookup = new StateLookup(this, 'lookup', (iso2) => this.choose(iso2, { fromLookup: true }));
-
-  /** Every state, in the file's order. */
-  private entries: MapEntry[] = [];
-  private sorted: { from: MapEntry[]; entries: MapEntry[] } | undefined;
-  /** The status data the entries were built from. */
-  private dataOfEntries: StatusData | undefined;
-  private byIso = new Map<string, MapEntry>();
-  private world: WorldMap | undefined;
-  /** The states and markers as DOM, built once per world and repainted in place. */
-  private layer: StateLayer | undefined;
-  private markers: readonly MarkerPlacement[] = [];
-  /** A state to open once the data is there: from `highlight` or the page's #opicescr= fragment. */
+  private readonly model = new MapModel();
+  private readonly drawing = new MapDrawing();
+  private readonly pointer = new MapPointer(this.selection, (iso2) => this.model.byIso.has(iso2) && this.choose(iso2));
+  private readonly keyboard = new MapKeyboard({
+    selection: this.selection,
+    speech: () => this.speech,
+    reachable: () => this.model.reachable(this.filter),
+    tabStop: () => this.tabStop(),
+    anchorOf: (entry) => this.drawing.markerPosition(entry.iso2) ?? entry.shape!.anchor,
+    worldWidth: () => this.data.world!.views.world[2],
+    open: (iso2) => this.choose(iso2),
+    moveFocus: (iso2) => {
+      this.announcement = describeState(this.model.byIso.get(iso2)!, this.speech, this.day);
+      void this.focusState(iso2);
+    },
+  });
+  /** A state to open once the data is in: from `highlight` or the page's address. */
   private pending: string | undefined;
-  private typed = '';
-  private typedAt = 0;
-  private resizeObserver?: ResizeObserver;
-  private intersectionObserver?: IntersectionObserver;
-  private printQuery?: MediaQueryList;
+  /** The day last announced with `opicescr-as-of-change`. */
+  private announcedDay: string | null | undefined;
+
+  constructor() {
+    super();
+    new HashLinkController(this, (iso2) => (this.model.byIso.has(iso2) ? this.choose(iso2) : (this.pending = iso2)));
+  }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.pending = this.stateFromHash() ?? this.pending;
-    window.addEventListener('hashchange', this.onHashChange);
-    this.printQuery = window.matchMedia?.('print');
-    this.printQuery?.addEventListener('change', this.onPrintChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    // Observed from the start, so the width is known when the data arrives (the loading state has
-    // the same frame) and the first map painted has its markers sized right, with no forced layout.
-    this.resizeObserver ??= new ResizeObserver(this.onResize);
-    this.resizeObserver.observe(this);
-    if (this.loading !== 'eager' && 'IntersectionObserver' in window && !this.hasUpdated) {
-      this.nearViewport = false;
-      this.intersectionObserver = new IntersectionObserver(
-        (records) => {
-          if (!records.some((record) => record.isIntersecting)) return;
-          this.nearViewport = true;
-          this.intersectionObserver?.disconnect();
-        },
-        { rootMargin: '400px' },
-      );
-      this.intersectionObserver.observe(this);
-    }
+    joinPage('map', this);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.printQuery?.removeEventListener('change', this.onPrintChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.resizeObserver?.disconnect();
-    clearTimeout(this.geometryGrace);
-    this.geometryGrace = undefined;
+    leavePage('map', this);
   }
 
-  override retry() {
-    if (this.geometryTask.status === TaskStatus.ERROR) void this.geometryTask.run();
-    super.retry();
+  protected get phase(): Phase<StatusData> {
+    return this.data.phase;
   }
 
-  protected override get contentPending() {
-    return this.geometryTask.status !== TaskStatus.COMPLETE;
+  retry() {
+    this.data.retry();
   }
 
-  protected override get contentError() {
-    return this.geometryTask.status === TaskStatus.ERROR ? (this.geometryTask.error as LoadError) : undefined;
-  }
-
-  protected override get holdingLoadingView() {
-    return super.holdingLoadingView && !this.viewWithoutMap;
+  /** The day shown: `as-of` if it is a real day, else the file's data. */
+  private get day() {
+    return readDay(this.asOf);
   }
 
   private get viewRegion(): Region {
-    const region = (this.region ?? '').trim().toLowerCase();
-    return (REGIONS as readonly string[]).includes(region) ? (region as Region) : 'world';
+    const region = (this.region ?? '').trim().toLowerCase() as Region;
+    return REGIONS.includes(region) ? region : 'world';
   }
 
-  private get day() {
-    return parseDay(this.asOf);
+  /** The state holding the map's one tab stop: the active or chosen one if reachable, else the first. */
+  private tabStop() {
+    return this.model.tabStop([this.selection.active, this.selection.selected], this.filter);
+  }
+
+  /** The part of the world this view shows, [x, y, width, height] in SVG units. */
+  private get viewBox(): [number, number, number, number] {
+    return this.data.world?.views[this.viewRegion] ?? [0, 0, Math.round(1000 * VIEW_ASPECT[this.viewRegion]), 1000];
+  }
+
+  private get scale() {
+    return this.size.scale(this.viewBox[2]);
   }
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    if (changed.has('loading') && this.loading === 'eager') this.nearViewport = true;
     if (changed.has('highlight')) this.pending = this.highlight?.trim().toUpperCase() || this.pending;
-    // Nothing is built while the loading view holds: the first view is usually the whole one.
-    // Once the geometry is in or has failed, the view stays up even while a new one loads.
-    if (!this.contentPending || this.contentError) {
-      this.viewWithoutMap = true;
-      clearTimeout(this.geometryGrace);
-    } else if (this.status.status === TaskStatus.COMPLETE) {
-      this.geometryGrace ??= setTimeout(() => (this.viewWithoutMap = true), GEOMETRY_GRACE_MS);
+    const phase = this.phase;
+    const data = phase.state === 'loading' ? undefined : phase.data;
+    if (!data) return;
+    const world = this.data.world;
+    this.model.update({ data, world, region: this.viewRegion, speech: this.speech, day: this.day });
+    if (world) {
+      const inputs = { world, data, model: this.model, viewBox: this.viewBox, scale: this.scale, filter: this.filter };
+      this.drawing.update({ ...inputs, dotPx: this.size.dotPx, speech: this.speech });
+      this.drawing.layer!.setTabStop(this.tabStop());
     }
-    const data = this.holdingLoadingView ? undefined : this.status.value;
-    const asset = this.geometryTask.value as WorldAsset | undefined;
-    const world = asset ? worldMap(asset) : undefined;
-    // Markers move only with the geometry, the view, the data's set of states or the width; a new
-    // date, language or filter only repaints.
-    const placesChanged = world !== this.world || data !== this.dataOfEntries || changed.has('region');
-    if (data && (placesChanged || changed.has('asOf') || changed.has('language'))) {
-      if (world !== this.world) this.layer = world && new StateLayer(world);
-      this.world = world;
-      this.dataOfEntries = data;
-      this.entries = buildEntries(data.states, world, this.viewRegion, this.language, this.day);
-      this.byIso = new Map(this.entries.map((entry) => [entry.iso2, entry]));
-      if (placesChanged) this.layoutMarkerPositions();
-      else this.paintStates();
-    } else if (changed.has('frameWidth')) {
-      this.layoutMarkerPositions();
-    } else if (changed.has('filter')) {
-      this.paintStates();
-    }
-    this.layer?.setTabStop(this.focusTarget());
-    if (data && this.pending && this.byIso.has(this.pending) && (world || this.contentError)) {
+    if (this.pending && this.model.byIso.has(this.pending) && (world || phase.state === 'error')) {
       const iso2 = this.pending;
       this.pending = undefined;
       this.choose(iso2, { quiet: true });
     }
   }
 
-  /** CSS pixels per SVG unit: what keeps markers, hit targets and patterns the same size on screen. */
-  private get scale(): number {
-    return (this.frameWidth || DEFAULT_WIDTH_PX) / this.viewBox[2];
+  /** Tells linked timelines (and the page) when the day shown changes, whoever changed it. */
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const day = this.day ?? null;
+    if (day === this.announcedDay) return;
+    const first = this.announcedDay === undefined;
+    this.announcedDay = day;
+    if (!first) this.dispatchEvent(new CustomEvent('opicescr-as-of-change', { detail: { asOf: day }, bubbles: true, composed: true }));
   }
 
-  private get dotPx(): number {
-    return this.frameWidth && this.frameWidth < NARROW_PX ? MARKER_DOT_NARROW_PX : MARKER_DOT_PX;
-  }
-
-  /** The part of the world map this view shows, [x, y, width, height] in SVG units. */
-  private get viewBox(): [number, number, number, number] {
-    return this.world?.views[this.viewRegion] ?? [0, 0, Math.round(1000 * VIEW_ASPECT[this.viewRegion]), 1000];
-  }
-
-  private layoutMarkerPositions() {
-    if (!this.world || !this.layer) return;
-    const visible = this.entries.filter((entry) => entry.inView && entry.shape?.marker);
-    this.markers = layoutMarkers(
-      visible.map((entry) => ({ iso2: entry.iso2, anchor: entry.shape!.marker! })),
-      MARKER_TARGET_PX / this.scale,
-      this.viewBox,
-    );
-    this.layer.placeMarkers(this.markers, this.scale, MARKER_TARGET_PX, this.dotPx);
-    this.paintStates();
-  }
-
-  /** Colours, dims and names every state and territory for the current date, region, filter and language. */
-  private paintStates() {
-    this.layer?.paint((iso2) => {
-      const entry = this.byIso.get(iso2);
-      if (!entry) return { category: 'none', dim: false };
-      const dim = !entry.inView || (!!this.filter && entry.category !== this.filter);
-      return { category: entry.category, dim, label: labelOf(entry, this.strings) };
-    });
-  }
-
-  // ——— Rendering ———
+  // ——— Template ———
 
   // Loading and ready are one template, so that the lookup, frame and legend made for the loading
   // view are kept and filled in when the data arrives, not built a second time.
@@ -271,83 +204,75 @@ export class OpicescrMap extends OpicescrElement {
     return this.renderView(undefined);
   }
 
-  protected renderReady(data: StatusData) {
+  /** While the language's words are on their way: the map's space, so nothing moves when they come. */
+  protected override renderWaiting() {
+    return html`<figure class="frame" part="map">${this.renderPlaceholder()}</figure>`;
+  }
+
+  protected renderContent(data: StatusData) {
     return this.renderView(data);
   }
 
   private renderView(data: StatusData | undefined) {
-    const inView = data && this.entries.filter((entry) => entry.inView);
+    const inView = data && this.model.inView;
     return html`${this.renderLookup(!data)}
       <figure class="frame" part="map">${data ? html`${this.renderMap()} ${this.renderPanel(data)}` : this.renderPlaceholder()}</figure>
-      ${this.renderLegendFor(inView)} ${data ? this.renderTools(data, inView!) : nothing}`;
-  }
-
-  private renderTools(data: StatusData, inView: MapEntry[]) {
-    const shown = this.filter ? inView.filter((entry) => entry.category === this.filter) : inView;
-    const tableVisible = this.tableOpen || this.printing || !!this.contentError;
-    return html`<div class="tools" part="tools">
-        <button type="button" aria-expanded=${tableVisible ? 'true' : 'false'} aria-controls="state-table" @click=${this.toggleTable}>
-          ${tableVisible ? this.strings.map.hideTable : this.strings.map.showTable}
-        </button>
-        <button type="button" @click=${() => this.download(shown, data)}>${this.strings.map.download}</button>
-      </div>
-      ${this.renderAsOf(data)}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${tableVisible
-        ? renderStateTable({
-            entries: shown,
-            sort: this.sort,
-            strings: this.strings,
-            language: this.language,
-            locale: this.locale,
-            asOf: this.day,
-            id: 'state-table',
-            onSort: this.onSort,
-          })
-        : nothing}`;
+      ${this.renderLegend(inView)} ${data ? this.renderTools(data, inView!) : nothing}`;
   }
 
   private renderLookup(disabled: boolean) {
     return html`<div class="lookup-area">
-      ${this.lookup.render(() => (disabled ? [] : this.alphabetical()), this.strings)}
+      ${this.lookup.render(() => (disabled ? [] : this.model.alphabetical), this.speech)}
       <p class="answer" aria-live="polite">${this.answer}</p>
     </div>`;
   }
 
-  private renderLegendFor(inView: MapEntry[] | undefined) {
-    const day = this.day;
-    const region = this.viewRegion;
-    let title = day ? this.strings.map.legendOn(formatDate(day, this.locale)) : this.strings.map.legendTitle;
-    if (region !== 'world') title = `${title} · ${this.strings.map.inRegion[region]}`;
-    let counts: Record<Category, number> | undefined;
-    if (inView) {
-      counts = { 'not-party': 0, party: 0, signed: 0, ratified: 0 };
-      for (const entry of inView) counts[entry.category] += 1;
-    }
-    return renderLegend({ title, counts, filter: this.filter, strings: this.strings, onToggle: this.onLegendToggle });
+  private renderLegend(inView: MapEntry[] | undefined) {
+    const { speech, day } = this;
+    const text = this.strings.map;
+    let title = day ? speech.text(text.legendOn, { date: speech.date(day) }) : text.legendTitle;
+    if (this.viewRegion !== 'world') title = `${title} · ${text.inRegion[this.viewRegion]}`;
+    const counts = inView && countByCategory(inView.map((entry) => entry.record), day);
+    return renderLegend({ title, counts, filter: this.filter, speech, onToggle: this.onLegendToggle });
   }
 
-  /** An empty SVG of the view's shape: the map's space, reserved before anything arrives. */
-  private renderSpaceHolder() {
-    return html`<svg viewBox="0 0 ${Math.round(1000 * VIEW_ASPECT[this.viewRegion])} 1000" aria-hidden="true"></svg>`;
+  private renderTools(data: StatusData, inView: MapEntry[]) {
+    const entries = this.filter ? inView.filter((entry) => entry.category === this.filter) : inView;
+    return renderTools({
+      entries,
+      speech: this.speech,
+      day: this.day,
+      tableVisible: this.tableOpen || this.print.printing || !this.data.world,
+      sort: this.sort,
+      asOfLine: this.renderAsOf(data),
+      announcement: this.announcement,
+      onToggleTable: () => (this.tableOpen = !(this.tableOpen || !this.data.world)),
+      onDownload: () => downloadCsv(entries, this.day, data.asOf, this.speech),
+      onSort: (key) => (this.sort = { key, ascending: this.sort.key === key ? !this.sort.ascending : true }),
+    });
   }
 
   /** The map's space, reserved before anything arrives, with the host's fallback content under a notice. */
   private renderPlaceholder() {
     return html`${this.renderSpaceHolder()}
-      <div class="placeholder" role="status">${this.strings.loading}<slot></slot></div>`;
+      <div class="placeholder" role="status">${this.language.pending ? nothing : this.strings.loading}<slot></slot></div>`;
+  }
+
+  private renderSpaceHolder() {
+    return html`<svg viewBox="0 0 ${Math.round(1000 * VIEW_ASPECT[this.viewRegion])} 1000" aria-hidden="true"></svg>`;
   }
 
   private renderMap() {
-    const world = this.world;
-    if (!world && !this.contentError) return this.renderPlaceholder();
+    const world = this.data.world;
+    if (!world && this.phase.state !== 'error') return this.renderPlaceholder();
     if (!world) {
       return html`${this.renderSpaceHolder()}
         <div class="placeholder state-message error" role="alert">
           <span>${this.strings.map.mapUnavailable}</span>
-          <button type="button" part="retry" @click=${this.retry}>${this.strings.retry}</button>
+          <button type="button" part="retry" @click=${() => this.retry()}>${this.strings.retry}</button>
         </div>`;
     }
+    const { scale } = this;
     // tabindex -1: Chromium otherwise puts the SVG itself (a scroll container, overflow: hidden)
     // in the tab order before its states, which would make the map two tab stops.
     return html`<svg
@@ -355,309 +280,69 @@ export class OpicescrMap extends OpicescrElement {
       tabindex="-1"
       role="group"
       aria-label=${this.strings.map.label}
-      @pointermove=${this.onPointerMove}
-      @pointerleave=${this.onPointerLeave}
-      @click=${this.onMapClick}
-      @keydown=${this.onMapKeydown}
-      @focusin=${this.onMapFocusIn}
-      @focusout=${this.onMapFocusOut}
+      @pointermove=${this.pointer.onPointerMove}
+      @pointerleave=${this.pointer.onPointerLeave}
+      @click=${this.pointer.onClick}
+      @keydown=${this.keyboard.onKeydown}
+      @focusin=${this.pointer.onFocusIn}
+      @focusout=${this.pointer.onFocusOut}
     >
-      ${renderPatterns(this.scale)} ${this.layer!.shapes}
+      ${renderPatterns(scale)} ${this.drawing.layer!.shapes}
       <path class="borders" d=${world.borders}></path>
-      ${this.layer!.markers} ${this.renderRings()}
+      ${this.drawing.layer!.markers}
+      ${renderRings({ selection: this.selection, world, markers: this.drawing.markers, scale, dotPx: this.size.dotPx })}
     </svg>`;
   }
 
-  /** Outlines for the hovered, focused and chosen states, drawn above every shape. */
-  private renderRings() {
-    const rings: Array<[string | undefined, string]> = [
-      [this.selected, 'selected'],
-      [this.hovered !== this.selected ? this.hovered : undefined, 'hover'],
-      [this.keyboardInMap ? this.active : undefined, 'focus'],
-    ];
-    return svg`<g aria-hidden="true">
-      ${rings.map(([iso2, kind]) => {
-        if (!iso2) return nothing;
-        const marker = this.markers.find((placement) => placement.iso2 === iso2);
-        const shape = this.world?.shapes.get(iso2);
-        const outline = marker
-          ? svg`<circle cx=${marker.position[0]} cy=${marker.position[1]} r=${(this.dotPx / 2 + 3) / this.scale}></circle>`
-          : shape?.path
-            ? svg`<path d=${shape.path}></path>`
-            : nothing;
-        if (outline === nothing) return nothing;
-        return svg`<g class="ring halo">${outline}</g><g class="ring ${kind}">${outline}</g>`;
-      })}
-    </g>`;
-  }
-
   private renderPanel(data: StatusData) {
-    const iso2 = this.panelState();
-    const entry = iso2 ? this.byIso.get(iso2) : undefined;
-    const territory = iso2 && !entry ? this.world?.shapes.get(iso2) : undefined;
-    if (territory) {
-      return html`<section class="details ${this.sideFor(territory.anchor)}" part="details">
-        <h3>${platformName(territory.iso2, this.language) ?? territory.name ?? territory.iso2}</h3>
-        <p><span class="swatch none" aria-hidden="true"></span>${this.strings.map.territory}</p>
-      </section>`;
-    }
-    if (!entry) return nothing;
-    const pinned = iso2 === this.selected;
-    const contact = this.contactFor(data);
-    return renderDetails({
+    const iso2 = this.selection.shown;
+    const entry = iso2 ? this.model.byIso.get(iso2) : undefined;
+    return renderPanel({
       entry,
-      strings: this.strings,
-      locale: this.locale,
-      asOf: this.day,
-      pinned,
+      territory: iso2 && !entry ? this.data.world?.shapes.get(iso2) : undefined,
+      pinned: !!iso2 && iso2 === this.selection.selected,
+      speech: this.speech,
+      day: this.day,
       sourceUrl: safeHttpUrl(data.sources[0]?.url),
-      contact,
-      side: this.sideFor(entry.shape?.marker ? this.markerPosition(entry.iso2) : entry.shape?.anchor),
-      onClose: this.closePanel,
-      actions: pinned ? this.renderCopyLink(entry.iso2) : undefined,
+      contact: entry && contactFor(this, data),
+      resources: entry && resourcesOnPage(this),
+      sideOf: (point) => {
+        const [x, , width] = this.viewBox;
+        return point && point[0] < x + width / 2 ? 'right' : 'left';
+      },
+      markerPosition: (code) => this.drawing.markerPosition(code),
+      copied: this.copied === iso2,
+      onCopy: async () => (this.copied = (await copyLink(iso2!, this.strings.map.copyLink)) ? iso2 : undefined),
+      onClose: () => {
+        const was = this.selection.close();
+        if (was) void this.focusState(was);
+      },
     });
-  }
-
-  private renderCopyLink(iso2: string) {
-    return html`<p>
-      <button type="button" class="link" @click=${() => this.copyLink(iso2)}>
-        ${this.copied === iso2 ? this.strings.map.linkCopied : this.strings.map.copyLink}
-      </button>
-    </p>`;
   }
 
   // ——— State ———
 
-  /** Which state's details show: the hovered one, else the chosen one, else the focused one. */
-  private panelState(): string | undefined {
-    if (this.hovered) return this.hovered;
-    if (this.selected) return this.selected;
-    return this.keyboardInMap && !this.panelDismissed ? this.active : undefined;
-  }
-
-  /** The entries by name in the visitor's language, sorted once per set of entries. */
-  private alphabetical(): MapEntry[] {
-    if (this.sorted?.from !== this.entries) this.sorted = { from: this.entries, entries: alphabetical(this.entries, this.language) };
-    return this.sorted.entries;
-  }
-
-  /** The states arrow keys can reach: drawn, in the region, and in the legend's filter. */
-  private navigable(entries = this.entries): MapEntry[] {
-    return entries.filter(
-      (entry) => entry.shape && entry.inView && (!this.filter || entry.category === this.filter),
-    );
-  }
-
-  private focusTarget(): string | undefined {
-    const navigable = this.navigable();
-    for (const candidate of [this.active, this.selected]) {
-      if (candidate && navigable.some((entry) => entry.iso2 === candidate)) return candidate;
-    }
-    return navigable[0]?.iso2;
-  }
-
-  private markerPosition(iso2: string): [number, number] | undefined {
-    return this.markers.find((placement) => placement.iso2 === iso2)?.position;
-  }
-
-  private sideFor(point: [number, number] | undefined): 'left' | 'right' {
-    const [x, , width] = this.viewBox;
-    return point && point[0] < x + width / 2 ? 'right' : 'left';
-  }
-
-  private contactFor(data: StatusData) {
-    // A contact element on the same page is better than a mail client: it says whom to write to.
-    const element = document.querySelector('opicescr-contact');
-    if (element) {
-      return {
-        onClick: () => {
-          element.scrollIntoView({ behavior: 'smooth', block: 'start' });
-          (element as HTMLElement).focus({ preventScroll: true });
-        },
-      };
-    }
-    const email = data.coalition.contacts[0]?.email ?? data.coalition.coordinator?.email;
-    const href = mailtoUrl(email, 'OP-ICESCR');
-    return href ? { href } : undefined;
-  }
-
   /** Opens a state's details for good (until closed) and tells the page. */
   private choose(iso2: string, { fromLookup = false, quiet = false } = {}) {
-    const entry = this.byIso.get(iso2);
+    const entry = this.model.byIso.get(iso2);
     if (!entry) return;
-    this.selected = iso2;
-    this.active = iso2;
-    this.panelDismissed = false;
-    const day = this.day;
-    const { op } = recordOn(entry.record, day);
-    const strings = this.strings;
-    const answers = strings.map.answer;
-    const date = (value?: string) => (value ? formatDate(value, this.locale) : '');
-    this.answer = fromLookup
-      ? entry.category === 'ratified'
-        ? answers.ratified(entry.name, date(op.consent), strings.consentKinds[op.consentKind ?? 'ratification'])
-        : entry.category === 'signed'
-          ? answers.signed(entry.name, date(op.signature))
-          : answers[entry.category](entry.name)
-      : this.answer;
-    if (!fromLookup) this.announcement = describeState(entry, strings, this.locale, day);
-    if (!quiet) {
-      const detail: SelectDetail = { iso2, category: entry.category, name: entry.name };
-      this.dispatchEvent(new CustomEvent('opicescr-select', { detail, bubbles: true, composed: true }));
-    }
+    this.selection.select(iso2);
+    if (fromLookup) this.answer = answerFor(entry, this.day, this.speech);
+    else this.announcement = describeState(entry, this.speech, this.day);
+    if (quiet) return;
+    const detail: SelectDetail = { iso2, category: entry.category, name: entry.name };
+    this.dispatchEvent(new CustomEvent('opicescr-select', { detail, bubbles: true, composed: true }));
   }
-
-  private closePanel = () => {
-    const wasSelected = this.selected;
-    this.selected = undefined;
-    this.panelDismissed = true;
-    if (wasSelected) void this.focusState(wasSelected);
-  };
 
   private async focusState(iso2: string) {
-    this.active = iso2;
+    this.selection.moveTo(iso2);
     await this.updateComplete;
-    this.layer?.elementOf(iso2)?.focus();
-  }
-
-  private stateFromHash(): string | undefined {
-    const hash = decodeURIComponent(location.hash);
-    return hash.startsWith(HASH_PREFIX) ? hash.slice(HASH_PREFIX.length).trim().toUpperCase() : undefined;
+    this.drawing.layer?.elementOf(iso2)?.focus();
   }
 
   // ——— Handlers ———
 
-  private onResize = () => {
-    // Called after layout, so reading the size forces nothing.
-    const width = this.renderRoot.querySelector<HTMLElement>('.frame')?.clientWidth ?? 0;
-    if (width > 0 && Math.abs(width - this.frameWidth) >= 1) this.frameWidth = width;
-  };
-
-  private onHashChange = () => {
-    const iso2 = this.stateFromHash();
-    if (!iso2) return;
-    if (this.byIso.has(iso2)) this.choose(iso2);
-    else this.pending = iso2;
-  };
-
-  private onPrintChange = (event: MediaQueryListEvent) => (this.printing = event.matches);
-  private onBeforePrint = () => (this.printing = true);
-  private onAfterPrint = () => (this.printing = false);
-
-  private stateAt(target: EventTarget | null): string | undefined {
-    const element = (target as Element | null)?.closest?.('[data-iso], [data-shape-of]');
-    return element?.getAttribute('data-iso') ?? element?.getAttribute('data-shape-of') ?? undefined;
-  }
-
-  private onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    const iso2 = this.stateAt(event.target);
-    if (iso2 !== this.hovered) this.hovered = iso2;
-  };
-
-  private onPointerLeave = () => {
-    this.hovered = undefined;
-  };
-
-  private onMapClick = (event: MouseEvent) => {
-    const iso2 = this.stateAt(event.target);
-    if (iso2 && this.byIso.has(iso2)) this.choose(iso2);
-    else if (!iso2) this.selected = undefined;
-  };
-
-  private onMapFocusIn = (event: FocusEvent) => {
-    const iso2 = this.stateAt(event.target);
-    // Only keyboard focus on a state shows its ring and panel; a click has its own ring.
-    this.keyboardInMap = !!iso2 && (event.target as Element).matches(':focus-visible');
-    if (iso2 && iso2 !== this.active) {
-      this.active = iso2;
-      this.panelDismissed = false;
-    }
-  };
-
-  private onMapFocusOut = (event: FocusEvent) => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as Node).contains(next)) this.keyboardInMap = false;
-  };
-
-  private onMapKeydown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const current = this.focusTarget();
-    const navigable = this.navigable(this.alphabetical());
-    let next: string | undefined;
-    const direction = ARROWS[event.key];
-    if (direction) {
-      const from = navigable.find((entry) => entry.iso2 === current);
-      const points = navigable.map((entry) => ({ iso2: entry.iso2, anchor: this.anchorOf(entry) }));
-      const worldWidth = this.world!.views.world[2];
-      next = from ? nextInDirection({ iso2: from.iso2, anchor: this.anchorOf(from) }, points, direction, worldWidth) : current;
-    } else if (event.key === 'Home' || event.key === 'End') {
-      next = (event.key === 'Home' ? navigable[0] : navigable[navigable.length - 1])?.iso2;
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      if (current) this.choose(current);
-    } else if (event.key === 'Escape') {
-      if (!this.selected && (this.panelDismissed || !this.keyboardInMap)) return;
-      this.selected = undefined;
-      this.panelDismissed = true;
-    } else if (event.key.length === 1 && /\p{L}/u.test(event.key)) {
-      next = this.typeAhead(event.key, navigable, current);
-    } else {
-      return;
-    }
-    event.preventDefault();
-    if (next && next !== current) {
-      const entry = this.byIso.get(next)!;
-      this.announcement = describeState(entry, this.strings, this.locale, this.day);
-      void this.focusState(next);
-    }
-  };
-
-  /** Letters jump to the next state whose name starts with what was typed (within a second). */
-  private typeAhead(letter: string, navigable: MapEntry[], current: string | undefined) {
-    const now = performance.now();
-    this.typed = now - this.typedAt < 1000 ? this.typed + letter : letter;
-    this.typedAt = now;
-    const wanted = fold(this.typed);
-    // A first letter moves on from the current state; more letters refine from where we are.
-    const position = navigable.findIndex((entry) => entry.iso2 === current);
-    const start = this.typed.length > 1 ? Math.max(position, 0) : position + 1;
-    const rotated = [...navigable.slice(start), ...navigable.slice(0, start)];
-    return rotated.find((entry) => fold(entry.name).startsWith(wanted))?.iso2;
-  }
-
-  private anchorOf(entry: MapEntry): [number, number] {
-    return this.markerPosition(entry.iso2) ?? entry.shape!.anchor;
-  }
-
   private onLegendToggle = (category: Category) => {
     this.filter = this.filter === category ? undefined : category;
   };
-
-  private onSort = (key: SortKey) => {
-    this.sort = { key, ascending: this.sort.key === key ? !this.sort.ascending : true };
-  };
-
-  private toggleTable = () => {
-    this.tableOpen = !(this.tableOpen || !!this.contentError);
-  };
-
-  private download(entries: MapEntry[], data: StatusData) {
-    const blob = new Blob([statesCsv(entries, this.day)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `opicescr-status-${this.day ?? data.asOf}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  }
-
-  private async copyLink(iso2: string) {
-    const url = `${location.href.split('#')[0]}${HASH_PREFIX}${iso2}`;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copied = iso2;
-    } catch {
-      // No clipboard (an insecure page, or permission refused): put the link where it can be copied.
-      window.prompt(this.strings.map.copyLink, url);
-    }
-  }
 }

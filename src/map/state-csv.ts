@@ -1,22 +1,25 @@
-// "Download CSV": the loaded data as a table, built in the browser, as it stands on the map's date.
+// "Download CSV": the map's rows as a spreadsheet, built in the browser, as they stand on the map's
+// date, with headers in the visitor's language and the category as its token (not-party, party,
+// signed, ratified) so that partners can sort and join it. A partner's file is data: no cell may
+// start a formula.
 
-import type { MapEntry } from './map-model.js';
-import { recordOn } from './map-model.js';
+import type { Speech } from '../shared/i18n/speech.js';
 import type { IsoDate } from '../shared/status-file.js';
+import { recordOn, type MapEntry } from './map-model.js';
 
 const COLUMNS = [
   'iso2',
   'name',
   'category',
-  'icescr_signature',
-  'icescr_consent',
-  'icescr_consent_kind',
-  'op_signature',
-  'op_consent',
-  'op_consent_kind',
-  'op_art10',
-  'op_art11',
-];
+  'icescrSignature',
+  'icescrConsent',
+  'icescrConsentKind',
+  'opSignature',
+  'opConsent',
+  'opConsentKind',
+  'opArt10',
+  'opArt11',
+] as const;
 
 /** Spreadsheets run cells that start with = + - @ as formulas; a leading ' keeps them text. */
 function cell(value: unknown): string {
@@ -25,7 +28,8 @@ function cell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function statesCsv(entries: readonly MapEntry[], asOf: IsoDate | undefined): string {
+export function statesCsv(entries: readonly MapEntry[], asOf: IsoDate | undefined, speech: Speech): string {
+  const headers = speech.strings.map.csv;
   const rows = entries.map((entry) => {
     const { icescr, op } = recordOn(entry.record, asOf);
     return [
@@ -44,5 +48,16 @@ export function statesCsv(entries: readonly MapEntry[], asOf: IsoDate | undefine
       .map(cell)
       .join(',');
   });
-  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  // A byte order mark, so that spreadsheet programs read the names as UTF-8.
+  return `\ufeff${[COLUMNS.map((column) => cell(headers[column])).join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Saves the CSV as a file named after its date. */
+export function downloadCsv(entries: readonly MapEntry[], asOf: IsoDate | undefined, fileAsOf: IsoDate, speech: Speech) {
+  const blob = new Blob([statesCsv(entries, asOf, speech)], { type: 'text/csv;charset=utf-8' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `opicescr-status-${asOf ?? fileAsOf}.csv`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

@@ -1,23 +1,27 @@
 // The details of one state: its name in the visitor's language, its category, its signature and
-// consent dates for both treaties with the kind of consent, the OP's article 10 and 11
-// declarations, a link to the UN Treaty Collection and, until it has ratified, a way to reach
-// the coalition. Shown on hover, focus and tap; a chosen state's panel stays open until closed.
+// consent dates for both treaties, the OP's article 10 and 11 declarations, a link to the UN Treaty
+// Collection and, until it has ratified, the next steps: how to campaign (the page's resources
+// element) and whom to write to (the page's contact element, or the coalition's address). Shown on
+// hover, focus and tap; a chosen state's panel stays open until closed.
 
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, type Strings } from '../shared/i18n/index.js';
+import type { Speech } from '../shared/i18n/speech.js';
 import type { IsoDate, TreatyRecord } from '../shared/status-file.js';
 import { recordOn, type MapEntry } from './map-model.js';
 
+/** A way to somewhere: a peer element on the page (a button) or a URL (a link). */
+export type Destination = { onClick: () => void } | { href: string };
+
 export interface DetailsOptions {
   entry: MapEntry;
-  strings: Strings;
-  locale: string;
+  speech: Speech;
   asOf: IsoDate | undefined;
   /** True when the visitor chose the state (click, tap, Enter): the panel gets a close button. */
   pinned: boolean;
   sourceUrl?: string;
-  /** How to reach the coalition: a contact element on the page, or a mailto: URL. */
-  contact?: { onClick?: () => void; href?: string };
+  /** How to reach the coalition, and where the resources on campaigning are, if anywhere. */
+  contact?: Destination;
+  resources?: Destination;
   /** Which side of the map the panel sits on: away from the state it describes. */
   side: 'left' | 'right';
   onClose: () => void;
@@ -25,26 +29,25 @@ export interface DetailsOptions {
   actions?: TemplateResult;
 }
 
-export function renderDetails({ entry, strings, locale, asOf, pinned, sourceUrl, contact, side, onClose, actions }: DetailsOptions) {
+export function renderDetails(options: DetailsOptions) {
+  const { entry, speech, asOf, pinned, sourceUrl, contact, resources, side, onClose, actions } = options;
   const { icescr, op } = recordOn(entry.record, asOf);
-  const text = strings.map;
+  const text = speech.strings.map;
   const acts = (treaty: TreatyRecord) => {
     const parts = [];
-    if (treaty.signature) parts.push(`${text.signed} ${formatDate(treaty.signature, locale)}`);
-    if (treaty.consent) {
-      const kind = strings.consentKinds[treaty.consentKind ?? 'ratification'];
-      parts.push(`${kind[0].toUpperCase()}${kind.slice(1)} ${formatDate(treaty.consent, locale)}`);
-    }
+    if (treaty.signature) parts.push(speech.text(text.acts.signature, { date: speech.date(treaty.signature) }));
+    if (treaty.consent) parts.push(speech.text(text.acts[treaty.consentKind ?? 'ratification'], { date: speech.date(treaty.consent) }));
     return parts.length ? parts.join(' · ') : treaty === op ? text.notSigned : text.noConsent;
   };
   const answer = (flag?: boolean) => (flag ? text.yes : text.no);
+  const campaigning = entry.category !== 'ratified';
   return html`<section class="details ${side}" part="details" aria-labelledby="details-name">
     <header>
       <h3 id="details-name">${entry.name}</h3>
       ${pinned ? html`<button type="button" class="close" part="close" @click=${onClose} aria-label=${text.close}>×</button>` : nothing}
     </header>
     <p class="details-category">
-      <span class="swatch ${entry.category}" aria-hidden="true"></span>${strings.categories[entry.category]}
+      <span class="swatch ${entry.category}" aria-hidden="true"></span>${speech.strings.categories[entry.category]}
     </p>
     <dl>
       <dt>${text.covenant}</dt>
@@ -58,26 +61,31 @@ export function renderDetails({ entry, strings, locale, asOf, pinned, sourceUrl,
             <dd>${answer(op.art11)}</dd>`
         : nothing}
     </dl>
-    ${sourceUrl ? html`<p><a href=${sourceUrl} rel="noopener" target="_blank">${text.untcEntry(entry.name)}</a></p>` : nothing}
-    ${contact && entry.category !== 'ratified'
-      ? html`<p class="campaign">
-          ${contact.onClick
-            ? html`<button type="button" class="link" @click=${contact.onClick}>${text.campaign(entry.name)}</button>`
-            : html`<a href=${contact.href!}>${text.campaign(entry.name)}</a>`}
-        </p>`
-      : nothing}
+    ${sourceUrl ? html`<p><a href=${sourceUrl} rel="noopener" target="_blank">${speech.text(text.untcEntry, { name: entry.name })}</a></p>` : nothing}
+    ${campaigning && resources ? renderDestination(resources, text.howToCampaign) : nothing}
+    ${campaigning && contact ? renderDestination(contact, speech.text(text.campaign, { name: entry.name })) : nothing}
     ${actions ?? nothing}
   </section>`;
 }
 
+function renderDestination(destination: Destination, label: string) {
+  return html`<p class="campaign">
+    ${'onClick' in destination
+      ? html`<button type="button" class="link" @click=${destination.onClick}>${label}</button>`
+      : html`<a href=${destination.href}>${label}</a>`}
+  </p>`;
+}
+
 /** A state's name and category: the accessible name of its shape or marker. */
-export function labelOf(entry: MapEntry, strings: Strings): string {
-  return `${entry.name}: ${strings.categories[entry.category]}`;
+export function stateLabel(entry: MapEntry, speech: Speech): string {
+  return speech.text(speech.strings.map.stateLabel, { name: entry.name, status: speech.strings.categories[entry.category] });
 }
 
 /** Describes a state in one line with its latest date, for the live region. */
-export function describeState(entry: MapEntry, strings: Strings, locale: string, asOf?: IsoDate): string {
+export function describeState(entry: MapEntry, speech: Speech, asOf?: IsoDate): string {
   const { op } = recordOn(entry.record, asOf);
   const date = op.consent ?? op.signature;
-  return `${labelOf(entry, strings)}${date && (entry.category === 'ratified' || entry.category === 'signed') ? ` (${formatDate(date, locale)})` : ''}`;
+  if (!date || (entry.category !== 'ratified' && entry.category !== 'signed')) return stateLabel(entry, speech);
+  const values = { name: entry.name, status: speech.strings.categories[entry.category], date: speech.date(date) };
+  return speech.text(speech.strings.map.stateLabelDated, values);
 }

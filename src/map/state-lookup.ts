@@ -1,30 +1,30 @@
 // "Has your country ratified?": an accessible combobox (WAI-ARIA APG, list autocomplete) over
-// the states' names in the visitor's language. Typing filters, ignoring case and accents, and also
-// finds the file's English name and the ISO code; arrows move through the options, Enter chooses,
-// Escape closes and then clears. Options are created only while the list is open.
+// the states' names in the visitor's language. Typing filters with the language's own rules (case,
+// accents, Arabic vowel signs and Russian Ё aside; src/shared/i18n/speech.ts), and also finds the
+// file's English name and the ISO code; arrows move through the options, Enter chooses, Escape
+// closes and then clears. Options are created only while the list is open.
 
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Strings } from '../shared/i18n/index.js';
+import type { Speech } from '../shared/i18n/speech.js';
 import type { MapEntry } from './map-model.js';
 
-/** Text as typed searches compare it: lower case, without accents ("Côte" → "cote"). */
-export const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+/** Whether `text` starts with `wanted` (both folded), as the language's collator compares letters. */
+function startsWith(text: string, wanted: string, collator: Intl.Collator) {
+  return text.length >= wanted.length && collator.compare(text.slice(0, wanted.length), wanted) === 0;
+}
 
 /** Matches, best first: names that start with the query, then a word that does, then anywhere. */
-export function matchStates(entries: readonly MapEntry[], query: string): MapEntry[] {
-  const wanted = fold(query.trim());
+export function matchStates(entries: readonly MapEntry[], query: string, speech: Speech): MapEntry[] {
+  const wanted = speech.fold(query.trim());
   if (!wanted) return [...entries];
+  const collator = speech.collator;
   const ranked: Array<[number, MapEntry]> = [];
   for (const entry of entries) {
-    const names = [fold(entry.name), fold(entry.record.name)];
+    const names = [speech.fold(entry.name), speech.fold(entry.record.name)];
     let rank = Infinity;
     for (const name of names) {
-      if (name.startsWith(wanted)) rank = Math.min(rank, 0);
-      else if (name.split(/[\s(,'’-]+/).some((word) => word.startsWith(wanted))) rank = Math.min(rank, 1);
+      if (startsWith(name, wanted, collator)) rank = Math.min(rank, 0);
+      else if (name.split(/[\s(,'’\-،、]+/).some((word) => startsWith(word, wanted, collator))) rank = Math.min(rank, 1);
       else if (name.includes(wanted)) rank = Math.min(rank, 2);
     }
     if (entry.iso2.toLowerCase() === wanted) rank = Math.min(rank, 0);
@@ -58,8 +58,9 @@ export class StateLookup implements ReactiveController {
   }
 
   /** `entries` is asked for only while the list is open, in the order options should have. */
-  render(entries: () => readonly MapEntry[], strings: Strings) {
-    this.matches = this.open ? matchStates(entries(), this.query) : [];
+  render(entries: () => readonly MapEntry[], speech: Speech) {
+    const strings = speech.strings;
+    this.matches = this.open ? matchStates(entries(), this.query, speech) : [];
     if (this.active >= this.matches.length) this.active = this.matches.length - 1;
     const listId = `${this.idPrefix}-options`;
     const activeId = this.active >= 0 ? `${this.idPrefix}-option-${this.matches[this.active].iso2}` : '';

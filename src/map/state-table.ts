@@ -4,7 +4,7 @@
 
 import { html } from 'lit';
 import { CATEGORIES } from '../shared/categories.js';
-import { collatorFor, formatDate, type Language, type Strings } from '../shared/i18n/index.js';
+import type { Speech } from '../shared/i18n/speech.js';
 import type { IsoDate } from '../shared/status-file.js';
 import { recordOn, type MapEntry } from './map-model.js';
 
@@ -16,8 +16,8 @@ export interface TableSort {
 
 const COLUMNS: SortKey[] = ['name', 'category', 'signature', 'consent', 'kind'];
 
-export function sortEntries(entries: readonly MapEntry[], sort: TableSort, language: Language, asOf: IsoDate | undefined) {
-  const collator = collatorFor(language);
+export function sortEntries(entries: readonly MapEntry[], sort: TableSort, speech: Speech, asOf: IsoDate | undefined) {
+  const collator = speech.collator;
   const value = (entry: MapEntry): string | number => {
     const { op } = recordOn(entry.record, asOf);
     switch (sort.key) {
@@ -46,15 +46,14 @@ export function sortEntries(entries: readonly MapEntry[], sort: TableSort, langu
 export interface TableOptions {
   entries: readonly MapEntry[];
   sort: TableSort;
-  strings: Strings;
-  language: Language;
-  locale: string;
+  speech: Speech;
   asOf: IsoDate | undefined;
   id: string;
   onSort: (key: SortKey) => void;
 }
 
-export function renderStateTable({ entries, sort, strings, language, locale, asOf, id, onSort }: TableOptions) {
+export function renderStateTable({ entries, sort, speech, asOf, id, onSort }: TableOptions) {
+  const strings = speech.strings;
   const labels = strings.map.table;
   const headings: Record<SortKey, string> = {
     name: labels.state,
@@ -63,10 +62,10 @@ export function renderStateTable({ entries, sort, strings, language, locale, asO
     consent: labels.consent,
     kind: labels.kind,
   };
-  const date = (day?: IsoDate) => (day ? html`<time datetime=${day}>${formatDate(day, locale, 'short')}</time>` : '');
+  const date = (day?: IsoDate) => (day ? html`<time datetime=${day}>${speech.date(day, 'short')}</time>` : '');
   return html`<div class="table-wrap" id=${id} part="table">
     <table>
-      <caption>${labels.caption(entries.length)}</caption>
+      <caption>${speech.text(labels.caption, { count: entries.length })}</caption>
       <thead>
         <tr>
           ${COLUMNS.map((key) => {
@@ -80,7 +79,7 @@ export function renderStateTable({ entries, sort, strings, language, locale, asO
         </tr>
       </thead>
       <tbody>
-        ${sortEntries(entries, sort, language, asOf).map((entry) => {
+        ${sortEntries(entries, sort, speech, asOf).map((entry) => {
           const { op } = recordOn(entry.record, asOf);
           return html`<tr data-iso=${entry.iso2}>
             <th scope="row">${entry.name}</th>
