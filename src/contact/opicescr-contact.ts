@@ -4,82 +4,64 @@
 // links and only http(s) URLs become links; everything else is shown as text. The host is
 // focusable so that a map's "Contact the coalition" button can bring the visitor here.
 
-import { css, html, nothing } from 'lit';
-import { languageList } from '../shared/i18n/index.js';
-import { OpicescrElement } from '../shared/opicescr-element.js';
+import { html, nothing } from 'lit';
+import { dataUrl } from '../shared/script-url.js';
+import { FileController } from '../shared/file-controller.js';
+import { loadStatus } from '../shared/loader.js';
+import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
+import { joinPage, leavePage } from '../shared/page-peers.js';
 import { mailtoUrl, safeHttpUrl } from '../shared/safe-url.js';
 import type { Organisation, StatusData } from '../shared/status-file.js';
+import { contactStyles } from './contact-styles.js';
 
 /**
+ * Whom to write to: contact addresses, the Steering Committee and the coordinating organisation.
+ *
  * @element opicescr-contact
- * @attr src - status file URL (default: beside the script)
- * @attr lang - en, es or fr (default: nearest lang in the page)
- * @attr theme - auto, light or dark
- * @attr max-age - days before the data is shown as possibly out of date (365)
- * @fires opicescr-ready - the data has rendered
- * @fires opicescr-error - { code, message, status? }: the data could not be loaded
- * @csspart root, message, retry
+ * @summary The coalition's contact addresses, Steering Committee and coordinator.
+ *
+ * @attr src - Status file URL (default: the file published beside the script).
+ * @attr lang - Language of the element: en, es, fr, ar, pt, ru or zh (default: the nearest lang in the page, else English).
+ * @attr theme - auto (follows the visitor's system), light or dark.
+ * @attr max-age - Days after the file's as-of date before the data is flagged as possibly out of date (default 365).
+ *
+ * @fires opicescr-ready - The data has rendered.
+ * @fires opicescr-error - The data could not be loaded; detail: { code, message, status? }.
+ *
+ * @slot - Fallback content: shown before the script runs, while loading, and if the data cannot be loaded.
+ *
+ * @csspart root - The element's box.
+ * @csspart message - The loading or error message.
+ * @csspart retry - The "Try again" button of the error message.
  */
 export class OpicescrContact extends OpicescrElement {
-  // A static getter rather than a static field: esbuild would emit its class-field helper again in
-  // this module (see opicescr-timeline.ts on the script's byte budget).
-  static override get styles() {
-    return [
-      ...super.styles,
-      css`
-        :host(:focus-visible) {
-          outline: 3px solid var(--opicescr-focus, #b3400b);
-          outline-offset: 2px;
-        }
-        .root {
-          display: grid;
-          gap: 0.6em;
-          padding: 0.75em;
-        }
-        h3 {
-          margin: 0.4em 0 0;
-        }
-        ul {
-          display: grid;
-          grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
-          gap: 0.75em 1.5em;
-          margin: 0;
-          padding: 0;
-          list-style: none;
-        }
-        .contacts {
-          grid-template-columns: 1fr;
-        }
-        .contacts li {
-          padding: 0.6em 0.8em;
-          border-radius: 4px;
-          background: var(--_surface);
-        }
-        address {
-          font-style: normal;
-        }
-        b,
-        span,
-        a {
-          display: block;
-        }
-        span {
-          color: var(--_muted);
-        }
-        p {
-          margin: 0.2em 0 0;
-        }
-      `,
-    ];
-  }
+  static override styles = [...OpicescrElement.styles, contactStyles];
+
+  private readonly status = new FileController(this, { url: () => dataUrl('status', this.src), load: loadStatus });
 
   override connectedCallback() {
     super.connectedCallback();
     // Focusable by script (the map's contact button), not a tab stop of its own.
     if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
+    joinPage('contact', this);
   }
 
-  protected renderReady({ coalition: { coordinator, members, contacts } }: StatusData) {
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    leavePage('contact', this);
+  }
+
+  protected get phase(): Phase<StatusData> {
+    const file = this.status.file;
+    if (file.state === 'done') return { state: 'ready', data: file.value };
+    return file.state === 'failed' ? { state: 'error', error: file.error } : { state: 'loading' };
+  }
+
+  retry() {
+    this.status.retry();
+  }
+
+  protected renderContent({ coalition: { coordinator, members, contacts } }: StatusData) {
     const text = this.strings.contact;
     return html`${this.renderList(
         text.write,
@@ -95,13 +77,13 @@ export class OpicescrContact extends OpicescrElement {
   }
 
   /** An organisation, a person or an address: whatever the entry has, links only where they are safe. */
-  private renderParty({ organisation, representative, url, email, note }: Partial<Organisation>, languages: string[] = []) {
+  private renderParty({ organisation, representative, url, email, note, id }: Partial<Organisation> & { id?: string }, languages: string[] = []) {
     const link = safeHttpUrl(url);
     const mailto = mailtoUrl(email);
     return html`${organisation ? html`<b>${link ? html`<a href=${link} rel="noopener" target="_blank">${organisation}</a>` : organisation}</b>` : nothing}
       ${representative ? html`<span>${representative}</span>` : nothing}
       ${mailto ? html`<a href=${mailto}>${email!.trim()}</a>` : email ? html`<span>${email}</span>` : nothing}
-      ${languages.length ? html`<span>${this.strings.contact.monitored(languageList(languages, this.language))}</span>` : nothing}
-      ${note ? html`<p>${note[this.language] ?? note.en}</p>` : nothing}`;
+      ${languages.length ? html`<span>${this.speech.text(this.strings.contact.monitored, { languages: this.speech.languageList(languages) })}</span>` : nothing}
+      ${note ? html`<p>${this.speech.dataText(note, 'notes', id)}</p>` : nothing}`;
   }
 }

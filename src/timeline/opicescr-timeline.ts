@@ -1,130 +1,93 @@
 // <opicescr-timeline>: the campaign's milestones and the treaty's events (every OP signature and
 // consent with its running count, and the entry into force), as one ordered list grouped by year.
 // It reads from 280 px up and prints in full: there is no scrolling window. Linked to a map on the
-// same page, choosing an entry sets the map's `as-of` to the entry's day; the map redraws from the
-// data it already has. The timeline never fetches anything but the shared status file.
-//
-// Size matters (the whole script is budgeted at 30 KB gzip): reactive properties are declared in
-// `static get properties()` rather than with decorators, and there are no class field
-// initialisers, because esbuild emits its decorator and class-field helpers again in every module
-// that uses them (about 0.3 KB gzip here).
+// same page, choosing an entry sets the map's `as-of` to the entry's day; the map says when the day
+// it shows changes (`opicescr-as-of-change`), whoever changed it, and every linked timeline follows.
+// The timeline never fetches anything but the shared status file.
 
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { formatDate } from '../shared/i18n/index.js';
-import { OpicescrElement } from '../shared/opicescr-element.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { lastDayOf, readDay } from '../shared/dates.js';
+import { FileController } from '../shared/file-controller.js';
+import { loadStatus } from '../shared/loader.js';
+import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
+import { onPeersChange, peersOf } from '../shared/page-peers.js';
+import { dataUrl } from '../shared/script-url.js';
 import type { StatusData } from '../shared/status-file.js';
-import { swatchStyles } from '../shared/swatch-styles.js';
-import { buildTimeline, dayOf, KINDS, type Kind, type TimelineEntry } from './timeline-entries.js';
+import { swatchStyles } from '../shared/category-styles.js';
+import { buildTimeline, KINDS, type Kind, type TimelineEntry } from './timeline-entries.js';
+import { timelineStyles } from './timeline-styles.js';
+
+/** What a timeline needs of the map it drives (src/map/opicescr-map.ts). */
+type LinkedMap = HTMLElement & { asOf?: string | null };
 
 /**
+ * The campaign's story: milestones, signatures and ratifications, grouped by year.
+ *
  * @element opicescr-timeline
- * @attr src - status file URL (default: beside the script)
- * @attr lang - en, es or fr (default: nearest lang in the page)
- * @attr kind - which entries: any of milestones, signatures, ratifications, separated by spaces or commas (default: all)
- * @attr order - ascending (default) or descending
- * @attr for - id of the map (or of its `<div data-opicescr="map">`) to drive (default: the page's only map)
- * @attr theme - auto, light or dark
- * @attr max-age - days before the data is shown as possibly out of date (365)
- * @fires opicescr-ready - the data has rendered
- * @fires opicescr-error - { code, message, status? }: the data could not be loaded
- * @csspart root, controls, link, list, as-of, message, retry
+ * @summary The campaign's milestones and the treaty's events, as an ordered list.
+ *
+ * @attr src - Status file URL (default: the file published beside the script).
+ * @attr lang - Language of the element: en, es, fr, ar, pt, ru or zh (default: the nearest lang in the page, else English).
+ * @attr theme - auto (follows the visitor's system), light or dark.
+ * @attr max-age - Days after the file's as-of date before the data is flagged as possibly out of date (default 365).
+ * @attr kind - Which entries: any of milestones, signatures, ratifications, separated by spaces or commas (default: all).
+ * @attr order - ascending (default) or descending.
+ * @attr for - Id of the map (or of its `<div data-opicescr="map">`) that choosing an entry drives (default: the page's only map).
+ *
+ * @fires opicescr-ready - The data has rendered.
+ * @fires opicescr-error - The data could not be loaded; detail: { code, message, status? }.
+ *
+ * @slot - Fallback content: shown before the script runs, while loading, and if the data cannot be loaded.
+ *
+ * @csspart root - The element's box.
+ * @csspart controls - The kind and order checkboxes.
+ * @csspart link - The "Map as of …" line and its "Today" button (only when linked to a map).
+ * @csspart list - The list of years and entries.
+ * @csspart as-of - The "Data as of … · Source" line.
+ * @csspart message - The loading or error message.
+ * @csspart retry - The "Try again" button of the error message.
  */
 export class OpicescrTimeline extends OpicescrElement {
-  static override get styles() {
-    return [
-      ...super.styles,
-      swatchStyles,
-      css`
-        .root {
-          display: grid;
-          gap: 0.5em;
-          padding: 0.75em;
-        }
-        .controls {
-          display: flex;
-          flex-wrap: wrap;
-          gap: 0.3em 1.2em;
-        }
-        .state-message {
-          padding: 0;
-        }
-        ol {
-          margin: 0;
-          padding: 0;
-          list-style: none;
-        }
-        /* A year off screen is not laid out or painted until it comes near: a page may hold
-           several timelines of 150 entries each. Its last size is kept so nothing jumps. */
-        ol[part='list'] > li {
-          content-visibility: auto;
-          contain-intrinsic-size: auto 12em;
-        }
-        h3 {
-          margin: 0.5em 0 0.2em;
-        }
-        ol ol {
-          border-inline-start: 2px solid var(--_border);
-        }
-        /* Date and text side by side when there is room for both, else the text below its date. */
-        .entry {
-          display: flex;
-          flex-wrap: wrap;
-          gap: 0 1em;
-          width: 100%;
-          padding: 0.3em 0.6em;
-          border: 0;
-          border-radius: 4px;
-          background: none;
-          text-align: start;
-        }
-        time {
-          flex: 0 0 10em;
-          color: var(--_muted);
-        }
-        .text {
-          flex: 1 1 14em;
-        }
-        small {
-          display: block;
-          padding-inline-start: 1.3em;
-          color: var(--_muted);
-        }
-        .in-force {
-          font-weight: 600;
-        }
-        button:hover,
-        [aria-current] {
-          background: var(--_surface);
-        }
-        /* A border, not a shadow: it survives forced colours and follows right-to-left. */
-        [aria-current] {
-          border-inline-start: 3px solid var(--_accent);
-        }
-        @media print {
-          .controls,
-          .state-message {
-            display: none;
-          }
-          ol[part='list'] > li {
-            content-visibility: visible;
-          }
-        }
-      `,
-    ];
-  }
-
-  static override get properties() {
-    return { kind: {}, order: {}, htmlFor: { attribute: 'for' } };
-  }
+  static override styles = [...OpicescrElement.styles, swatchStyles, timelineStyles];
 
   /** Which entries to show: milestones, signatures, ratifications (space- or comma-separated); all by default. */
-  declare kind: string | undefined;
+  @property() kind: string | null = null;
   /** `ascending` (default) or `descending`. */
-  declare order: string | undefined;
+  @property() order: string | null = null;
   /** The `for` attribute: the id of the map to drive. */
-  declare htmlFor: string | undefined;
-  /** The map this timeline drives, looked up before every render. */
-  declare private map: Element | undefined;
+  @property({ attribute: 'for' }) htmlFor: string | null = null;
+
+  private readonly status = new FileController(this, { url: () => dataUrl('status', this.src), load: loadStatus });
+  /** The map this timeline drives, found again before every render. */
+  private map: LinkedMap | undefined;
+  private stopFollowingPeers: (() => void) | undefined;
+  private listeningAt: Node | undefined;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.stopFollowingPeers = onPeersChange(() => this.requestUpdate());
+    // The map's day changes announced anywhere in this timeline's document (or shadow root).
+    this.listeningAt = this.getRootNode();
+    this.listeningAt.addEventListener('opicescr-as-of-change', this.onMapDay);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stopFollowingPeers?.();
+    this.listeningAt?.removeEventListener('opicescr-as-of-change', this.onMapDay);
+    this.listeningAt = undefined;
+  }
+
+  protected get phase(): Phase<StatusData> {
+    const file = this.status.file;
+    if (file.state === 'done') return { state: 'ready', data: file.value };
+    return file.state === 'failed' ? { state: 'error', error: file.error } : { state: 'loading' };
+  }
+
+  retry() {
+    this.status.retry();
+  }
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
@@ -138,31 +101,34 @@ export class OpicescrTimeline extends OpicescrElement {
     return new Set(kinds.length ? kinds : KINDS);
   }
 
-  /**
-   * The map named by `for` (or the one inside the named CMS mount), else the page's only map. Found
-   * at every render, so a map added later is linked from the timeline's next render on.
-   */
-  private findMap(): Element | undefined {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = this.htmlFor ? root.getElementById(this.htmlFor) : root;
-    if (target instanceof Element && target.localName === 'opicescr-map') return target;
-    const maps = target?.querySelectorAll('opicescr-map') ?? [];
+  /** The map named by `for` (or the one inside the named CMS mount), else the page's only map. */
+  private findMap(): LinkedMap | undefined {
+    if (this.htmlFor) {
+      const target = (this.getRootNode() as Document | ShadowRoot).getElementById(this.htmlFor);
+      return (target?.localName === 'opicescr-map' ? target : target?.querySelector('opicescr-map')) ?? undefined;
+    }
+    const maps = peersOf<LinkedMap>('map', this);
     return maps.length === 1 ? maps[0] : undefined;
   }
 
-  protected renderReady(data: StatusData) {
+  /** The day the linked map shows, read as the map reads it: an `as-of` that is no day means the file's data. */
+  private get mapDay(): string | undefined {
+    const map = this.map;
+    return map ? readDay(map.asOf !== undefined ? map.asOf : map.getAttribute('as-of')) : undefined;
+  }
+
+  protected renderContent(data: StatusData) {
     const text = this.strings.timeline;
     const kinds = this.kinds;
     const descending = this.order === 'descending';
-    const shown = buildTimeline(data, this.language).filter((entry) => entry.kinds.some((kind) => kinds.has(kind)));
+    const shown = buildTimeline(data, this.speech).filter((entry) => entry.kinds.some((kind) => kinds.has(kind)));
     if (descending) shown.reverse();
     const years = new Map<string, TimelineEntry[]>();
     for (const entry of shown) {
       const year = entry.date.slice(0, 4);
       years.set(year, [...(years.get(year) ?? []), entry]);
     }
-    // The map ignores an `as-of` that is not a day (and shows the data as of its file); so does this.
-    const mapDay = /^\d{4}-\d\d-\d\d$/.exec(this.map?.getAttribute('as-of') ?? '')?.[0];
+    const mapDay = this.mapDay;
     return html`<div class="controls" part="controls">
         ${KINDS.map((kind) =>
           this.renderCheckbox(text.kinds[kind], kinds.has(kind), kinds.has(kind) && kinds.size === 1, () => this.toggleKind(kind)),
@@ -171,16 +137,16 @@ export class OpicescrTimeline extends OpicescrElement {
       </div>
       ${this.map
         ? html`<p class="state-message" part="link">
-            <span role="status">${text.mapOn(formatDate(mapDay ?? data.asOf, this.locale))}</span>
+            <span role="status">${this.speech.text(text.mapOn, { date: this.speech.date(mapDay ?? data.asOf) })}</span>
             <button type="button" @click=${() => this.choose()}>${text.today}</button>
           </p>`
         : nothing}
       <ol part="list">
         ${[...years].map(
           ([year, entries]) => html`<li>
-            <h3>${year}</h3>
+            <h3>${this.speech.date(year)}</h3>
             <ol>
-              ${entries.map((entry) => this.renderEntry(entry, dayOf(entry.date) === mapDay))}
+              ${entries.map((entry) => this.renderEntry(entry, lastDayOf(entry.date) === mapDay))}
             </ol>
           </li>`,
         )}
@@ -193,10 +159,10 @@ export class OpicescrTimeline extends OpicescrElement {
   }
 
   private renderEntry(entry: TimelineEntry, current: boolean) {
-    const text = this.strings.timeline;
-    const body = html`<time datetime=${entry.date}>${formatDate(entry.date, this.locale)}</time>
+    const body = html`<time datetime=${entry.date}>${this.speech.date(entry.date)}</time>
       <span class="text"
-        >${this.describe(entry)} ${entry.count ? html`<small>${text.count(entry.count)}</small>` : nothing}</span
+        >${this.describe(entry)}
+        ${entry.count ? html`<small>${this.speech.text(this.strings.timeline.count, { count: entry.count })}</small>` : nothing}</span
       >`;
     return html`<li class=${entry.type}>
       ${this.map
@@ -207,23 +173,26 @@ export class OpicescrTimeline extends OpicescrElement {
     </li>`;
   }
 
-  private describe({ type, text, name, consentKind }: TimelineEntry) {
+  private describe({ type, text, id, name, consentKind }: TimelineEntry) {
     const strings = this.strings.timeline;
-    if (text) return text[this.language] ?? text.en;
-    if (type === 'in-force') return strings.inForce(name!);
-    return html`<span class="swatch ${consentKind ? 'ratified' : 'signed'}" aria-hidden="true"></span>${strings.act(
-        name!,
-        consentKind ? this.strings.consentKinds[consentKind] : strings.signature,
+    if (text) return this.speech.dataText(text, 'milestones', id);
+    if (type === 'in-force') return this.speech.text(strings.inForce, { name: name! });
+    return html`<span class="swatch ${consentKind ? 'ratified' : 'signed'}" aria-hidden="true"></span>${this.speech.text(
+        strings.act[consentKind ?? 'signature'],
+        { name: name! },
       )}`;
   }
 
   // ——— Handlers (Lit calls them with the element as `this`) ———
 
-  /** Shows the map on the entry's day (or, given no entry, today); every entry of that day is marked. */
+  /** Shows the map on the entry's day (or, given no entry, today); the map tells every timeline. */
   private choose(entry?: TimelineEntry) {
-    if (entry) this.map?.setAttribute('as-of', dayOf(entry.date));
-    else this.map?.removeAttribute('as-of');
-    this.requestUpdate();
+    const map = this.map;
+    if (!map) return;
+    if (entry) map.setAttribute('as-of', lastDayOf(entry.date));
+    else map.removeAttribute('as-of');
+    // Host code may have set the property without the attribute.
+    if (!entry && 'asOf' in map) map.asOf = null;
   }
 
   private toggleKind(kind: Kind) {
@@ -234,4 +203,8 @@ export class OpicescrTimeline extends OpicescrElement {
   private toggleOrder() {
     this.order = this.order === 'descending' ? 'ascending' : 'descending';
   }
+
+  private onMapDay = (event: Event) => {
+    if (event.target === this.map || !this.map) this.requestUpdate();
+  };
 }

@@ -1,10 +1,11 @@
 // The timeline's entries: the campaign's milestones from the status file and the treaty's events
 // derived from the state data (each OP signature, each consent with its running count, and the
 // entry into force). Derived here, never stored: a ratification added to the data adds its entry.
-// DOM-free and language-aware only for sorting and names.
+// DOM-free; language matters only for names and the order of same-day entries.
 
-import { collatorFor, stateName, type Language } from '../shared/i18n/index.js';
-import type { ConsentKind, IsoDate, LocalizedText, StatusData } from '../shared/status-file.js';
+import { threeMonthsAfter } from '../shared/dates.js';
+import type { Speech } from '../shared/i18n/speech.js';
+import type { ConsentKind, LocalizedText, StatusData } from '../shared/status-file.js';
 
 /** The `kind` filter's tokens, in the order of the controls. */
 export const KINDS = ['milestones', 'signatures', 'ratifications'] as const;
@@ -19,8 +20,9 @@ export interface TimelineEntry {
   type: 'milestone' | 'signature' | 'consent' | 'in-force';
   /** Which `kind` filters show it. */
   kinds: Kind[];
-  /** A milestone's text. */
+  /** A milestone's text, and its id for translations. */
   text?: LocalizedText;
+  id?: string;
   /** The state, in the visitor's language. */
   name?: string;
   consentKind?: ConsentKind;
@@ -31,12 +33,13 @@ export interface TimelineEntry {
 const RANK = { milestone: 0, signature: 1, consent: 2, 'in-force': 3 };
 
 /** Every entry, oldest first. */
-export function buildTimeline(data: StatusData, language: Language): TimelineEntry[] {
+export function buildTimeline(data: StatusData, speech: Speech): TimelineEntry[] {
   const entries: TimelineEntry[] = data.milestones.map((milestone) => ({
     date: milestone.date,
     type: 'milestone',
     kinds: ['milestones'],
     text: milestone.text,
+    id: milestone.id,
   }));
   // The running count follows deposit dates; a same-day tie is broken by ISO code, the same in
   // every language.
@@ -44,7 +47,7 @@ export function buildTimeline(data: StatusData, language: Language): TimelineEnt
     .filter((state) => state.op.consent)
     .sort((a, b) => a.op.consent!.localeCompare(b.op.consent!) || a.iso2.localeCompare(b.iso2));
   for (const state of data.states) {
-    const name = stateName(state.iso2, state.name, language);
+    const name = speech.stateName(state.iso2, state.name);
     if (state.op.signature) {
       entries.push({ date: state.op.signature, type: 'signature', kinds: ['signatures'], name });
     }
@@ -65,7 +68,7 @@ export function buildTimeline(data: StatusData, language: Language): TimelineEnt
     }
   }
   // Year- and month-only milestones ("2013") sort as their first day: they open their period.
-  const collator = collatorFor(language);
+  const collator = speech.collator;
   return entries.sort(
     (a, b) =>
       a.date.localeCompare(b.date) ||
@@ -74,22 +77,3 @@ export function buildTimeline(data: StatusData, language: Language): TimelineEnt
       collator.compare(a.name ?? '', b.name ?? ''),
   );
 }
-
-/**
- * The day a linked map shows for an entry: the date itself, or the last day of a year- or
- * month-only date, so that the map shows the state at the end of that period.
- */
-export function dayOf(date: string): IsoDate {
-  const [year, month, day] = date.split('-').map(Number);
-  return day ? date : isoDay(new Date(Date.UTC(year, month || 12, 0)));
-}
-
-/** The same day three months later; the month's last day when that day does not exist (30 November → 28 February). */
-export function threeMonthsAfter(date: IsoDate): IsoDate {
-  const [year, month, day] = date.split('-').map(Number);
-  const later = new Date(Date.UTC(year, month + 2, day));
-  if (later.getUTCDate() !== day) later.setUTCDate(0);
-  return isoDay(later);
-}
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);

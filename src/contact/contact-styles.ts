@@ -1,0 +1,49 @@
+// Styles of <opicescr-contact>: addresses as cards in one column, the committee as a grid that
+// fills the width it is given (one column at 280 px).
+
+import { css } from 'lit';
+
+export const contactStyles = css`
+  :host(:focus-visible) {
+    outline: 3px solid var(--opicescr-focus, #b3400b);
+    outline-offset: 2px;
+  }
+  .root {
+    display: grid;
+    gap: 0.6em;
+    padding: 0.75em;
+  }
+  h3 {
+    margin: 0.4em 0 0;
+  }
+  ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+    gap: 0.75em 1.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .contacts {
+    grid-template-columns: 1fr;
+  }
+  .contacts li {
+    padding: 0.6em 0.8em;
+    border-radius: 4px;
+    background: var(--_surface);
+  }
+  address {
+    font-style: normal;
+  }
+  b,
+  span,
+  a {
+    display: block;
+  }
+  span {
+    color: var(--_muted);
+  }
+  p {
+    margin: 0.2em 0 0;
+  }
+`;
