@@ -2,20 +2,28 @@
 // colour is never the only cue) and its count. Choosing one filters the map and table to it.
 
 import { html, nothing } from 'lit';
-import { CATEGORIES, type Category } from '../shared/categories.js';
+import { CATEGORIES, countByCategory, type Category } from '../shared/categories.js';
 import type { Speech } from '../shared/i18n/speech.js';
+import type { IsoDate } from '../shared/status-file.js';
+import type { MapEntry } from './map-model.js';
+import type { Region } from './world-geometry.js';
 
 export interface LegendOptions {
-  title: string;
-  /** Undefined while loading: the counts show a dash, not a zero that would read as a fact. */
-  counts: Record<Category, number> | undefined;
+  /** The states in view; undefined while loading: the counts show a dash, not a zero that would read as a fact. */
+  inView: readonly MapEntry[] | undefined;
+  day: IsoDate | undefined;
+  region: Region;
   filter: Category | undefined;
   speech: Speech;
   onToggle: (category: Category) => void;
 }
 
-export function renderLegend({ title, counts, filter, speech, onToggle }: LegendOptions) {
+export function renderLegend({ inView, day, region, filter, speech, onToggle }: LegendOptions) {
   const labels = speech.strings.categories;
+  const text = speech.strings.map;
+  let title = day ? speech.text(text.legendOn, { date: speech.date(day) }) : text.legendTitle;
+  if (region !== 'world') title = `${title} · ${text.inRegion[region]}`;
+  const counts = inView && countByCategory(inView.map((entry) => entry.record), day);
   return html`<div class="legend" part="legend" role="group" aria-label=${title}>
     <p class="legend-title">${title}</p>
     <ul>

@@ -4,6 +4,14 @@
 // (roving tabindex): the chosen or last focused state.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Category } from '../shared/categories.js';
+
+/** The detail of `opicescr-select`, fired when a state is chosen. */
+export interface SelectDetail {
+  iso2: string;
+  category: Category;
+  name: string;
+}
 
 export class MapSelection implements ReactiveController {
   /** Under the pointer. */

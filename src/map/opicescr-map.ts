@@ -6,7 +6,7 @@
 
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { countByCategory, type Category } from '../shared/categories.js';
+import type { Category } from '../shared/categories.js';
 import { fillStyles, swatchStyles } from '../shared/category-styles.js';
 import { readDay } from '../shared/dates.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
@@ -22,9 +22,8 @@ import { MapPointer } from './map-pointer.js';
 import { renderTools } from './map-tools.js';
 import { renderLegend } from './map-legend.js';
 import { MapModel, type MapEntry } from './map-model.js';
-import { renderPatterns } from './map-patterns.js';
-import { renderRings } from './map-rings.js';
-import { MapSelection } from './map-selection.js';
+import { renderDrawing, renderPlaceholder, renderUnavailable } from './map-frame.js';
+import { MapSelection, type SelectDetail } from './map-selection.js';
 import { MapSizeController } from './map-size.js';
 import { mapStyles } from './map-styles.js';
 import { contactFor, resourcesOnPage } from './next-steps.js';
@@ -34,13 +33,7 @@ import { renderPanel } from './map-panel.js';
 import { describeState } from './state-details.js';
 import { StateLookup } from './state-lookup.js';
 import { type TableSort } from './state-table.js';
-import { REGIONS, VIEW_ASPECT, type Region } from './world-geometry.js';
-
-export interface SelectDetail {
-  iso2: string;
-  category: Category;
-  name: string;
-}
+import { regionOf, viewBoxOf, VIEW_ASPECT, type Region } from './world-geometry.js';
 
 /**
  * A world map of the OP-ICESCR's status, with a country lookup, a legend, a table and a CSV.
@@ -148,8 +141,7 @@ export class OpicescrMap extends OpicescrElement {
   }
 
   private get viewRegion(): Region {
-    const region = (this.region ?? '').trim().toLowerCase() as Region;
-    return REGIONS.includes(region) ? region : 'world';
+    return regionOf(this.region);
   }
 
   /** The state holding the map's one tab stop: the active or chosen one if reachable, else the first. */
@@ -157,9 +149,8 @@ export class OpicescrMap extends OpicescrElement {
     return this.model.tabStop([this.selection.active, this.selection.selected], this.filter);
   }
 
-  /** The part of the world this view shows, [x, y, width, height] in SVG units. */
-  private get viewBox(): [number, number, number, number] {
-    return this.data.world?.views[this.viewRegion] ?? [0, 0, Math.round(1000 * VIEW_ASPECT[this.viewRegion]), 1000];
+  private get viewBox() {
+    return viewBoxOf(this.data.world, this.viewRegion);
   }
 
   private get scale() {
@@ -206,7 +197,8 @@ export class OpicescrMap extends OpicescrElement {
 
   /** While the language's words are on their way: the map's space, so nothing moves when they come. */
   protected override renderWaiting() {
-    return html`<figure class="frame" part="map">${this.renderPlaceholder()}</figure>`;
+    const frame = { speech: this.speech, aspect: VIEW_ASPECT[this.viewRegion], quiet: true };
+    return html`<figure class="frame" part="map">${renderPlaceholder(frame)}</figure>`;
   }
 
   protected renderContent(data: StatusData) {
@@ -216,7 +208,9 @@ export class OpicescrMap extends OpicescrElement {
   private renderView(data: StatusData | undefined) {
     const inView = data && this.model.inView;
     return html`${this.renderLookup(!data)}
-      <figure class="frame" part="map">${data ? html`${this.renderMap()} ${this.renderPanel(data)}` : this.renderPlaceholder()}</figure>
+      <figure class="frame" part="map">
+        ${data ? html`${this.renderMap()} ${this.renderPanel(data)}` : renderPlaceholder({ speech: this.speech, aspect: VIEW_ASPECT[this.viewRegion] })}
+      </figure>
       ${this.renderLegend(inView)} ${data ? this.renderTools(data, inView!) : nothing}`;
   }
 
@@ -228,12 +222,8 @@ export class OpicescrMap extends OpicescrElement {
   }
 
   private renderLegend(inView: MapEntry[] | undefined) {
-    const { speech, day } = this;
-    const text = this.strings.map;
-    let title = day ? speech.text(text.legendOn, { date: speech.date(day) }) : text.legendTitle;
-    if (this.viewRegion !== 'world') title = `${title} · ${text.inRegion[this.viewRegion]}`;
-    const counts = inView && countByCategory(inView.map((entry) => entry.record), day);
-    return renderLegend({ title, counts, filter: this.filter, speech, onToggle: this.onLegendToggle });
+    const onToggle = (category: Category) => (this.filter = this.filter === category ? undefined : category);
+    return renderLegend({ inView, day: this.day, region: this.viewRegion, filter: this.filter, speech: this.speech, onToggle });
   }
 
   private renderTools(data: StatusData, inView: MapEntry[]) {
@@ -252,46 +242,12 @@ export class OpicescrMap extends OpicescrElement {
     });
   }
 
-  /** The map's space, reserved before anything arrives, with the host's fallback content under a notice. */
-  private renderPlaceholder() {
-    return html`${this.renderSpaceHolder()}
-      <div class="placeholder" role="status">${this.language.pending ? nothing : this.strings.loading}<slot></slot></div>`;
-  }
-
-  private renderSpaceHolder() {
-    return html`<svg viewBox="0 0 ${Math.round(1000 * VIEW_ASPECT[this.viewRegion])} 1000" aria-hidden="true"></svg>`;
-  }
-
   private renderMap() {
     const world = this.data.world;
-    if (!world && this.phase.state !== 'error') return this.renderPlaceholder();
-    if (!world) {
-      return html`${this.renderSpaceHolder()}
-        <div class="placeholder state-message error" role="alert">
-          <span>${this.strings.map.mapUnavailable}</span>
-          <button type="button" part="retry" @click=${() => this.retry()}>${this.strings.retry}</button>
-        </div>`;
-    }
-    const { scale } = this;
-    // tabindex -1: Chromium otherwise puts the SVG itself (a scroll container, overflow: hidden)
-    // in the tab order before its states, which would make the map two tab stops.
-    return html`<svg
-      viewBox=${this.viewBox.join(' ')}
-      tabindex="-1"
-      role="group"
-      aria-label=${this.strings.map.label}
-      @pointermove=${this.pointer.onPointerMove}
-      @pointerleave=${this.pointer.onPointerLeave}
-      @click=${this.pointer.onClick}
-      @keydown=${this.keyboard.onKeydown}
-      @focusin=${this.pointer.onFocusIn}
-      @focusout=${this.pointer.onFocusOut}
-    >
-      ${renderPatterns(scale)} ${this.drawing.layer!.shapes}
-      <path class="borders" d=${world.borders}></path>
-      ${this.drawing.layer!.markers}
-      ${renderRings({ selection: this.selection, world, markers: this.drawing.markers, scale, dotPx: this.size.dotPx })}
-    </svg>`;
+    const frame = { speech: this.speech, aspect: VIEW_ASPECT[this.viewRegion], quiet: this.language.pending };
+    if (!world) return this.phase.state === 'error' ? renderUnavailable(frame, () => this.retry()) : renderPlaceholder(frame);
+    const { drawing, selection, pointer, keyboard, viewBox, scale } = this;
+    return renderDrawing({ ...frame, world, drawing, selection, pointer, keyboard, viewBox, scale, dotPx: this.size.dotPx });
   }
 
   private renderPanel(data: StatusData) {
@@ -340,9 +296,4 @@ export class OpicescrMap extends OpicescrElement {
     this.drawing.layer?.elementOf(iso2)?.focus();
   }
 
-  // ——— Handlers ———
-
-  private onLegendToggle = (category: Category) => {
-    this.filter = this.filter === category ? undefined : category;
-  };
 }

@@ -24,6 +24,17 @@ export const VIEW_ASPECT: Record<Region, number> = {
   oceania: 1.4,
 };
 
+/** The region a `region` attribute names; anything else is the world (bad values fall back quietly). */
+export function regionOf(value: string | null | undefined): Region {
+  const region = (value ?? '').trim().toLowerCase() as Region;
+  return REGIONS.includes(region) ? region : 'world';
+}
+
+/** The part of the world a view shows, [x, y, width, height] in SVG units; its shape before the asset is in. */
+export function viewBoxOf(world: WorldMap | undefined, region: Region): [number, number, number, number] {
+  return world?.views[region] ?? [0, 0, Math.round(1000 * VIEW_ASPECT[region]), 1000];
+}
+
 /** One entry of the asset's `shapes`: a state or territory (see data/GEOMETRY.md). */
 interface AssetShape {
   id: string;

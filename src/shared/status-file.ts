@@ -120,7 +120,7 @@ export function readStatusFile(raw: unknown): StatusData {
   if (Number(semver[1]) !== STATUS_MAJOR_VERSION) throw new StatusFileProblem('unsupported version', version);
 
   const asOf = requireString(raw, 'asOf', '');
-  if (!isDay(asOf)) throw new StatusFileProblem(`"asOf" ${describe(asOf)} is not a real YYYY-MM-DD date`);
+  if (!isDay(asOf)) throw new StatusFileProblem(`"asOf" ${describe(asOf)} is not a YYYY-MM-DD date`);
   if (!Array.isArray(raw.states)) throw new StatusFileProblem('"states" is missing or not a list');
 
   const seen = new Set<string>();
@@ -164,7 +164,7 @@ function readTreaty(value: unknown, path: string): TreatyRecord {
     const date = value[field];
     if (isAbsent(date)) continue;
     if (!isDay(date)) {
-      throw new StatusFileProblem(`${path}.${field} ${describe(date)} is not a real YYYY-MM-DD date`);
+      throw new StatusFileProblem(`${path}.${field} ${describe(date)} is not a YYYY-MM-DD date`);
     }
     record[field] = date;
   }

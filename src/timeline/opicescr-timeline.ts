@@ -104,7 +104,8 @@ export class OpicescrTimeline extends OpicescrElement {
   /** The map named by `for` (or the one inside the named CMS mount), else the page's only map. */
   private findMap(): LinkedMap | undefined {
     if (this.htmlFor) {
-      const target = (this.getRootNode() as Document | ShadowRoot).getElementById(this.htmlFor);
+      const root = this.getRootNode();
+      const target = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(this.htmlFor) : null;
       return (target?.localName === 'opicescr-map' ? target : target?.querySelector('opicescr-map')) ?? undefined;
     }
     const maps = peersOf<LinkedMap>('map', this);

@@ -231,8 +231,13 @@ describe('<opicescr-map>', () => {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
     }
+    // A byte order mark first, so that spreadsheet programs read names in any script as UTF-8.
+    expect([...new Uint8Array(await blob!.arrayBuffer()).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = (await blob!.text()).trim().split('\r\n');
-    expect(lines[0]).to.equal('iso2,name,category,icescr_signature,icescr_consent,icescr_consent_kind,op_signature,op_consent,op_consent_kind,op_art10,op_art11');
+    expect(lines[0]).to.equal(
+      'ISO code,State,Status,ICESCR signature,"ICESCR ratification, accession or succession",ICESCR kind,' +
+        'OP signature,"OP ratification, accession or succession",OP kind,OP article 10 declaration,OP article 11 declaration',
+    );
     expect(lines).to.have.length(196);
     // As of 5 May 2013 Albania (2025) had not acceded; Uruguay had ratified.
     expect(lines.find((line) => line.startsWith('AL,'))).to.equal('AL,Albania,party,,1991-10-04,accession,,,,,');
