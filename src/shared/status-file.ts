@@ -36,6 +36,8 @@ export interface StateRecord {
 }
 
 export interface Milestone {
+  /** A stable key (translations of the text refer to it); absent in files before 1.1. */
+  id?: string;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: milestones keep the precision their source gives. */
   date: string;
   text: LocalizedText;
@@ -49,7 +51,22 @@ export interface Source {
   retrieved?: IsoDate;
 }
 
-export interface Organisation {
+/** The page a coalition entry was seen listed on. */
+export interface SourceRef {
+  title?: string;
+  url?: string;
+}
+
+/** When and where a coalition entry was last confirmed (since 1.1). */
+export interface Confirmation {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, at the precision of the page it was seen on. */
+  confirmed?: string;
+  source?: SourceRef;
+}
+
+export interface Organisation extends Confirmation {
+  /** A stable key (the coordinator's is "coordinator"); absent in files before 1.1. */
+  id?: string;
   organisation: string;
   representative?: string;
   url?: string;
@@ -57,7 +74,9 @@ export interface Organisation {
   note?: LocalizedText;
 }
 
-export interface Contact {
+export interface Contact extends Confirmation {
+  /** A stable key ("steering-committee"); absent in files before 1.1. */
+  id?: string;
   email: string;
   /** Languages in which the address is monitored. */
   languages: string[];
@@ -76,6 +95,8 @@ export interface StatusData {
   version: string;
   asOf: IsoDate;
   sources: Source[];
+  /** Where the resources list is, relative to this file's URL (since 1.1). */
+  resources?: string;
   states: StateRecord[];
   milestones: Milestone[];
   coalition: Coalition;
@@ -130,6 +151,7 @@ export function readStatusFile(raw: unknown): StatusData {
     version,
     asOf,
     sources: optionalList(raw, 'sources', readSource),
+    resources: optionalString(raw, 'resources', ''),
     states,
     milestones: optionalList(raw, 'milestones', readMilestone),
     coalition: readCoalition(raw.coalition),
@@ -188,7 +210,7 @@ function readMilestone(entry: unknown, path: string): Milestone {
   if (!isObject(entry)) throw new StatusFileProblem(`${path} is not an object`);
   const date = requireString(entry, 'date', path);
   if (!PARTIAL_DATE.test(date)) throw new StatusFileProblem(`${path}.date ${describe(date)} is not a date`);
-  return { date, text: requireText(entry.text, `${path}.text`) };
+  return { id: optionalString(entry, 'id', path), date, text: requireText(entry.text, `${path}.text`) };
 }
 
 function readSource(entry: unknown, path: string): Source {
@@ -214,11 +236,13 @@ function readCoalition(value: unknown): Coalition {
 function readOrganisation(entry: unknown, path: string): Organisation {
   if (!isObject(entry)) throw new StatusFileProblem(`${path} is not an object`);
   return {
+    id: optionalString(entry, 'id', path),
     organisation: requireString(entry, 'organisation', path),
     representative: optionalString(entry, 'representative', path),
     url: optionalString(entry, 'url', path),
     email: optionalString(entry, 'email', path),
     note: isAbsent(entry.note) ? undefined : requireText(entry.note, `${path}.note`),
+    ...readConfirmation(entry, path),
   };
 }
 
@@ -229,11 +253,30 @@ function readContact(entry: unknown, path: string): Contact {
     throw new StatusFileProblem(`${path}.languages is not a list of language codes`);
   }
   return {
+    id: optionalString(entry, 'id', path),
     email: requireString(entry, 'email', path),
     languages: (languages as string[] | undefined) ?? [],
     organisation: optionalString(entry, 'organisation', path),
     note: isAbsent(entry.note) ? undefined : requireText(entry.note, `${path}.note`),
+    ...readConfirmation(entry, path),
   };
+}
+
+/** `confirmed` and `source`, both optional (files before 1.1 have neither). */
+function readConfirmation(entry: Json, path: string): Confirmation {
+  const confirmed = optionalString(entry, 'confirmed', path);
+  if (confirmed !== undefined && !PARTIAL_DATE.test(confirmed)) {
+    throw new StatusFileProblem(`${path}.confirmed ${describe(confirmed)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  return { confirmed, source: isAbsent(entry.source) ? undefined : readSourceRef(entry.source, `${path}.source`) };
+}
+
+/** A source is a title, an address or both; the address is kept as text (links check it when shown). */
+export function readSourceRef(value: unknown, path: string): SourceRef {
+  if (!isObject(value)) throw new StatusFileProblem(`${path} is not an object`);
+  const source = { title: optionalString(value, 'title', path), url: optionalString(value, 'url', path) };
+  if (!source.title && !source.url) throw new StatusFileProblem(`${path} has neither a title nor a url`);
+  return source;
 }
 
 function requireText(value: unknown, path: string): LocalizedText {
