@@ -1,20 +1,17 @@
-// `npm run data`: regenerates data/opicescr-status.v1.json from the tables in data/sources/.
-// The status file is never edited by hand; edit a table (or run `npm run data:import`) and rerun.
+// `npm run data`: regenerates data/opicescr-status.v1.json and its companion
+// data/opicescr-resources.v1.json from the tables in data/sources/.
+// Neither file is ever edited by hand; edit a table (or run `npm run data:import`) and rerun.
+// Both are checked before either is written, so a bad row never leaves a half-updated pair.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildStatusFile, SourceRowError } from './lib/status-build.mjs';
+import { buildResourcesFile, RESOURCES_FILE } from './lib/resources-build.mjs';
 
 const root = new URL('../', import.meta.url);
 const read = (name) => readFileSync(new URL(`data/sources/${name}`, root), 'utf8');
-const target = new URL('data/opicescr-status.v1.json', root);
 
-try {
-  const text = buildStatusFile({
-    states: read('states.csv'),
-    milestones: read('milestones.csv'),
-    committee: read('committee.csv'),
-    contacts: read('contacts.csv'),
-    sources: read('sources.csv'),
-  });
+/** Writes `data/<name>` and says whether it changed, with a one-line summary. */
+function write(name, text, summary) {
+  const target = new URL(`data/${name}`, root);
   let previous = '';
   try {
     previous = readFileSync(target, 'utf8');
@@ -22,11 +19,27 @@ try {
     // First build.
   }
   writeFileSync(target, text);
-  const status = JSON.parse(text);
-  console.log(
-    `${previous === text ? 'Unchanged' : 'Wrote'} data/opicescr-status.v1.json: ${status.states.length} states, ` +
-      `${status.milestones.length} milestones, as of ${status.asOf} (${Buffer.byteLength(text)} bytes).`,
+  console.log(`${previous === text ? 'Unchanged' : 'Wrote'} data/${name}: ${summary} (${Buffer.byteLength(text)} bytes).`);
+}
+
+try {
+  const statusText = buildStatusFile({
+    states: read('states.csv'),
+    milestones: read('milestones.csv'),
+    committee: read('committee.csv'),
+    contacts: read('contacts.csv'),
+    sources: read('sources.csv'),
+  });
+  const resourcesText = buildResourcesFile(read('resources.csv'));
+  const status = JSON.parse(statusText);
+  const { resources } = JSON.parse(resourcesText);
+  write(
+    'opicescr-status.v1.json',
+    statusText,
+    `${status.states.length} states, ${status.milestones.length} milestones, as of ${status.asOf}`,
   );
+  const oldest = resources.map((resource) => resource.checked).sort()[0];
+  write(RESOURCES_FILE, resourcesText, `${resources.length} resources, URLs last checked ${oldest ?? '(none)'} at the oldest`);
 } catch (error) {
   if (!(error instanceof SourceRowError)) throw error;
   console.error(`data/sources/${error.message}`);

@@ -5,34 +5,25 @@
 // The output is deterministic: the same tables always give the same bytes.
 
 import { iso31661 } from 'iso-3166';
-import { parseCsv } from './csv.mjs';
+import { SourceRowError, dropEmpty, fieldReader, isPartialDate, layout, table } from './source-table.mjs';
+import { RESOURCES_FILE } from './resources-build.mjs';
+
+export { SourceRowError };
 
 export const SCHEMA = 'opicescr-status';
-/** The version of the file format this generator writes (not the package's version). */
-export const FORMAT_VERSION = '1.0.0';
+/**
+ * The version of the file format this generator writes (not the package's version). 1.1.0 added
+ * milestone and contact ids, the coalition entries' `confirmed` and `source`, and `resources`.
+ */
+export const FORMAT_VERSION = '1.1.0';
 /** The OP-ICESCR opened for signature on this day (UN Treaty Collection, IV-3-a). */
 export const OP_OPENED = '2009-09-24';
 
 const CONSENT_KINDS = ['ratification', 'accession', 'succession'];
 const LANGUAGES = ['en', 'es', 'fr'];
 const EMAIL = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
-
-/** A bad source row: `file:line: field: problem`. */
-export class SourceRowError extends Error {
-  /**
-   * @param {string} file
-   * @param {number} line
-   * @param {string} field
-   * @param {string} problem
-   */
-  constructor(file, line, field, problem) {
-    super(`${file}:${line}: ${field}: ${problem}`);
-    this.name = 'SourceRowError';
-    this.file = file;
-    this.line = line;
-    this.field = field;
-  }
-}
+/** Where each coalition entry was last seen listed: the date and the page. */
+const CONFIRMATION_COLUMNS = ['confirmed', 'source_title', 'source_url'];
 
 /**
  * @typedef {object} SourceTables
@@ -52,16 +43,22 @@ export class SourceRowError extends Error {
 export function buildStatusFile(tables, { today = new Date().toISOString().slice(0, 10) } = {}) {
   const sources = readSources(table('sources.csv', tables.sources, ['id', 'publisher', 'title', 'url', 'retrieved']), today);
   const asOf = sources.asOf;
+  const states = readStates(table('states.csv', tables.states, STATE_COLUMNS), asOf);
   const status = {
     schema: SCHEMA,
     version: FORMAT_VERSION,
     asOf,
     sources: sources.list,
-    states: readStates(table('states.csv', tables.states, STATE_COLUMNS), asOf),
-    milestones: readMilestones(table('milestones.csv', tables.milestones, ['date', ...LANGUAGES]), asOf),
+    // Resolved against the status file's own URL, so a self-hosted file can name its own list.
+    resources: RESOURCES_FILE,
+    states,
+    milestones: readMilestones(table('milestones.csv', tables.milestones, ['id', 'date', 'claims', ...LANGUAGES]), asOf, states),
     coalition: readCoalition(
-      table('committee.csv', tables.committee, ['organisation', 'representative']),
-      table('contacts.csv', tables.contacts, ['role', 'organisation', 'email', 'url', 'languages', 'note_en', 'note_es', 'note_fr']),
+      table('committee.csv', tables.committee, ['organisation', 'representative', ...CONFIRMATION_COLUMNS]),
+      table('contacts.csv', tables.contacts, [
+        'id', 'role', 'organisation', 'email', 'url', 'languages', 'note_en', 'note_es', 'note_fr', ...CONFIRMATION_COLUMNS,
+      ]),
+      today,
     ),
   };
   return `${layout(status)}\n`;
@@ -83,28 +80,11 @@ const STATE_COLUMNS = [
   'op_art11',
 ];
 
-/** Parses a table and checks that it has exactly the expected columns. */
-function table(file, text, columns) {
-  let parsed;
-  try {
-    parsed = parseCsv(text);
-  } catch (error) {
-    const [, line = '1', problem = error.message] = /^line (\d+): (.*)$/.exec(error.message) ?? [];
-    throw new SourceRowError(file, Number(line), 'csv', problem);
-  }
-  const missing = columns.filter((column) => !parsed.header.includes(column));
-  const unknown = parsed.header.filter((column) => !columns.includes(column));
-  if (missing.length) throw new SourceRowError(file, 1, missing[0], 'column is missing from the header');
-  if (unknown.length) throw new SourceRowError(file, 1, unknown[0], 'unknown column');
-  return { file, rows: parsed.rows };
-}
-
 function readSources({ file, rows }, today) {
   if (rows.length === 0) throw new SourceRowError(file, 2, 'id', 'at least one source is needed');
   const list = rows.map(({ line, values }) => {
     const field = fieldReader(file, line, values);
-    const url = field.text('url');
-    if (!/^https?:\/\//.test(url)) throw new SourceRowError(file, line, 'url', `${JSON.stringify(url)} is not an http(s) URL`);
+    const url = field.httpUrl('url');
     return {
       title: field.text('title'),
       publisher: field.optionalText('publisher'),
@@ -135,8 +115,8 @@ function readStates({ file, rows }, asOf) {
     }
     field.boolean('un_member');
 
-    const icescr = field.treaty('icescr', asOf);
-    const op = field.treaty('op', asOf);
+    const icescr = readTreaty(field, 'icescr', asOf);
+    const op = readTreaty(field, 'op', asOf);
     checkProtocolActs(field, icescr, op);
     const declarations = {};
     for (const article of ['art10', 'art11']) {
@@ -165,15 +145,37 @@ function checkProtocolActs(field, icescr, op) {
   }
 }
 
-function readMilestones({ file, rows }, asOf) {
+/** A treaty's signature, consent and consent kind, consistent with one another. */
+function readTreaty(field, prefix, latest) {
+  const signature = field.optionalDate(`${prefix}_signature`, latest);
+  const consent = field.optionalDate(`${prefix}_consent`, latest);
+  const kindColumn = `${prefix}_consent_kind`;
+  const consentKind = field.optionalText(kindColumn);
+  if (consentKind !== undefined && !CONSENT_KINDS.includes(consentKind)) {
+    field.fail(kindColumn, `${JSON.stringify(consentKind)} is not ratification, accession or succession`);
+  }
+  if (consent && !consentKind) field.fail(kindColumn, 'is empty but there is a consent date');
+  if (!consent && consentKind) field.fail(kindColumn, 'is set but there is no consent date');
+  if (consentKind === 'ratification' && !signature) field.fail(`${prefix}_signature`, 'is empty: a ratification follows a signature');
+  if (signature && consent && consent < signature) {
+    field.fail(`${prefix}_consent`, `${consent} is before the signature (${signature})`);
+  }
+  return dropEmpty({ signature, consent, consentKind });
+}
+
+function readMilestones({ file, rows }, asOf, states) {
+  const ids = new Map();
   const milestones = rows.map(({ line, values }) => {
     const field = fieldReader(file, line, values);
+    const id = field.slug('id');
+    if (ids.has(id)) field.fail('id', `${id} is already on line ${ids.get(id)}`);
+    ids.set(id, line);
     const date = field.text('date');
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) || (date.length === 10 && !isCalendarDate(date))) {
-      field.fail('date', `${JSON.stringify(date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
-    }
+    if (!isPartialDate(date)) field.fail('date', `${JSON.stringify(date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
     if (date > asOf) field.fail('date', `${date} is after the data's as-of date ${asOf}`);
-    return { date, text: Object.fromEntries(LANGUAGES.map((language) => [language, field.text(language)])) };
+    const text = Object.fromEntries(LANGUAGES.map((language) => [language, field.text(language)]));
+    checkClaims(field, date, text, states);
+    return { id, date, text };
   });
   // Stable order by date: equal dates keep the table's order.
   return milestones.map((milestone, index) => ({ milestone, index }))
@@ -181,109 +183,89 @@ function readMilestones({ file, rows }, asOf) {
     .map(({ milestone }) => milestone);
 }
 
-function readCoalition(committee, contacts) {
+/**
+ * What a milestone's `claims` may state, counted from the state data on the milestone's day
+ * (acts on or before it): `op_signatures=20` says that 20 states had signed the OP by then.
+ */
+const CLAIMS = {
+  op_signatures: { count: (state) => state.op.signature, says: 'OP signatures' },
+  op_parties: { count: (state) => state.op.consent, says: 'OP parties' },
+  icescr_signatures: { count: (state) => state.icescr.signature, says: 'ICESCR signatures' },
+  icescr_parties: { count: (state) => state.icescr.consent, says: 'ICESCR parties' },
+};
+
+/**
+ * A milestone that states a count says so in `claims`, and the count must agree with states.csv on
+ * its day and appear, in digits, in every language's text (so a corrected count is corrected in
+ * every translation). The claims are checked, not published: derived facts are never stored twice.
+ */
+function checkClaims(field, date, text, states) {
+  const claims = field.optionalText('claims')?.split(/\s+/) ?? [];
+  if (claims.length && date.length !== 10) field.fail('claims', `a count needs a milestone dated to the day, not ${date}`);
+  const seen = new Set();
+  for (const claim of claims) {
+    const [, name, digits] = /^([a-z_]+)=(\d+)$/.exec(claim) ?? [];
+    if (!name) field.fail('claims', `${JSON.stringify(claim)} is not name=count`);
+    const kind = CLAIMS[name];
+    if (!kind) field.fail('claims', `${name} is not one of ${Object.keys(CLAIMS).join(', ')}`);
+    if (seen.has(name)) field.fail('claims', `${name} is claimed twice`);
+    seen.add(name);
+    const actual = states.filter((state) => {
+      const act = kind.count(state);
+      return act !== undefined && act <= date;
+    }).length;
+    if (actual !== Number(digits)) {
+      field.fail('claims', `${claim} but states.csv has ${actual} ${kind.says} on or before ${date}`);
+    }
+    for (const [language, sentence] of Object.entries(text)) {
+      if (!new RegExp(`(^|\\D)${Number(digits)}(\\D|$)`).test(sentence)) {
+        field.fail(language, `does not state the claimed count ${Number(digits)} (claims: ${claim})`);
+      }
+    }
+  }
+}
+
+/** When and where a coalition entry was last seen listed. */
+function readConfirmation(field, today) {
+  return {
+    confirmed: field.partialDate('confirmed', today),
+    source: { title: field.text('source_title'), url: field.httpUrl('source_url') },
+  };
+}
+
+function readCoalition(committee, contacts, today) {
   const members = committee.rows.map(({ line, values }) => {
     const field = fieldReader(committee.file, line, values);
-    return dropEmpty({ organisation: field.text('organisation'), representative: field.optionalText('representative') });
+    return dropEmpty({
+      organisation: field.text('organisation'),
+      representative: field.optionalText('representative'),
+      ...readConfirmation(field, today),
+    });
   });
   let coordinator;
   const contactList = [];
+  const ids = new Map();
   for (const { line, values } of contacts.rows) {
     const field = fieldReader(contacts.file, line, values);
+    const id = field.slug('id');
+    if (ids.has(id)) field.fail('id', `${id} is already on line ${ids.get(id)}`);
+    ids.set(id, line);
     const role = field.text('role');
     const email = field.text('email');
     if (!EMAIL.test(email)) field.fail('email', `${JSON.stringify(email)} is not a plain e-mail address`);
-    const url = field.optionalText('url');
-    if (url && !/^https?:\/\//.test(url)) field.fail('url', `${JSON.stringify(url)} is not an http(s) URL`);
-    const languages = field.optionalText('languages')?.split(/\s+/) ?? [];
-    const badLanguage = languages.find((code) => !/^[a-z]{2,3}$/.test(code));
-    if (badLanguage) field.fail('languages', `${JSON.stringify(badLanguage)} is not a language code`);
+    const url = field.optionalHttpUrl('url');
+    const languages = field.optionalText('languages') ? field.languages('languages') : [];
     const note = Object.fromEntries(LANGUAGES.map((language) => [language, field.text(`note_${language}`)]));
     const organisation = field.text('organisation');
+    const confirmation = readConfirmation(field, today);
     if (role === 'coordinator') {
       if (coordinator) field.fail('role', 'there is already a coordinator');
-      coordinator = dropEmpty({ organisation, url, email, languages: languages.length ? languages : undefined, note });
+      coordinator = dropEmpty({ id, organisation, url, email, languages: languages.length ? languages : undefined, note, ...confirmation });
     } else if (role === 'contact') {
-      contactList.push(dropEmpty({ email, languages, organisation, url, note }));
+      contactList.push(dropEmpty({ id, email, languages, organisation, url, note, ...confirmation }));
     } else {
       field.fail('role', `${JSON.stringify(role)} is not coordinator or contact`);
     }
   }
   return dropEmpty({ coordinator, members, contacts: contactList });
-}
-
-/** Reads and checks the fields of one row, failing with the file, line and field named. */
-function fieldReader(file, line, values) {
-  const fail = (field, problem) => {
-    throw new SourceRowError(file, line, field, problem);
-  };
-  const optionalText = (name) => values[name]?.trim() || undefined;
-  const text = (name) => optionalText(name) ?? fail(name, 'is empty');
-  const optionalBoolean = (name) => {
-    const value = optionalText(name);
-    if (value === undefined) return undefined;
-    if (value !== 'true' && value !== 'false') fail(name, `${JSON.stringify(value)} is not true or false`);
-    return value === 'true';
-  };
-  const optionalDate = (name, latest) => {
-    const value = optionalText(name);
-    if (value === undefined) return undefined;
-    if (!isCalendarDate(value)) fail(name, `${JSON.stringify(value)} is not a YYYY-MM-DD date`);
-    if (value > latest) fail(name, `${value} is in the future (after ${latest})`);
-    return value;
-  };
-  return {
-    fail,
-    text,
-    optionalText,
-    optionalBoolean,
-    boolean: (name) => optionalBoolean(name) ?? fail(name, 'is empty (true or false)'),
-    date: (name, latest) => optionalDate(name, latest) ?? fail(name, 'is empty'),
-    /** A treaty's signature, consent and consent kind, consistent with one another. */
-    treaty(prefix, latest) {
-      const signature = optionalDate(`${prefix}_signature`, latest);
-      const consent = optionalDate(`${prefix}_consent`, latest);
-      const kindColumn = `${prefix}_consent_kind`;
-      const consentKind = optionalText(kindColumn);
-      if (consentKind !== undefined && !CONSENT_KINDS.includes(consentKind)) {
-        fail(kindColumn, `${JSON.stringify(consentKind)} is not ratification, accession or succession`);
-      }
-      if (consent && !consentKind) fail(kindColumn, 'is empty but there is a consent date');
-      if (!consent && consentKind) fail(kindColumn, 'is set but there is no consent date');
-      if (consentKind === 'ratification' && !signature) fail(`${prefix}_signature`, 'is empty: a ratification follows a signature');
-      if (signature && consent && consent < signature) {
-        fail(`${prefix}_consent`, `${consent} is before the signature (${signature})`);
-      }
-      return dropEmpty({ signature, consent, consentKind });
-    },
-  };
-}
-
-function isCalendarDate(value) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-function dropEmpty(object) {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
-}
-
-/**
- * Objects open one member per line and lists one entry per line, each entry on a single line: a
- * state that ratifies changes one line in review, and the file stays compact.
- * @param {unknown} value
- * @param {string} indent
- * @returns {string}
- */
-function layout(value, indent = '') {
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    return value.length ? `[\n${value.map((item) => inner + JSON.stringify(item)).join(',\n')}\n${indent}]` : '[]';
-  }
-  if (value && typeof value === 'object') {
-    const members = Object.entries(value).map(([key, member]) => `${inner}${JSON.stringify(key)}: ${layout(member, inner)}`);
-    return `{\n${members.join(',\n')}\n${indent}}`;
-  }
-  return JSON.stringify(value);
 }

@@ -37,7 +37,7 @@ export interface StateRecord {
 }
 
 export interface Milestone {
-  /** Names the milestone for its translations in the language packs. */
+  /** A stable key (translations of the text refer to it); absent in files before 1.1. */
   id?: string;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: milestones keep the precision their source gives. */
   date: string;
@@ -52,8 +52,21 @@ export interface Source {
   retrieved?: IsoDate;
 }
 
-export interface Organisation {
-  /** Names the entry for the translations of its note in the language packs. */
+/** The page a coalition entry was seen listed on. */
+export interface SourceRef {
+  title?: string;
+  url?: string;
+}
+
+/** When and where a coalition entry was last confirmed (since 1.1). */
+export interface Confirmation {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, at the precision of the page it was seen on. */
+  confirmed?: string;
+  source?: SourceRef;
+}
+
+export interface Organisation extends Confirmation {
+  /** A stable key (the coordinator's is "coordinator"); absent in files before 1.1. */
   id?: string;
   organisation: string;
   representative?: string;
@@ -62,7 +75,8 @@ export interface Organisation {
   note?: LocalizedText;
 }
 
-export interface Contact {
+export interface Contact extends Confirmation {
+  /** A stable key ("steering-committee"); absent in files before 1.1. */
   id?: string;
   email: string;
   /** Languages in which the address is monitored. */
@@ -82,6 +96,8 @@ export interface StatusData {
   version: string;
   asOf: IsoDate;
   sources: Source[];
+  /** Where the resources list is, relative to this file's URL (since 1.1). */
+  resources?: string;
   states: StateRecord[];
   milestones: Milestone[];
   coalition: Coalition;
@@ -136,6 +152,7 @@ export function readStatusFile(raw: unknown): StatusData {
     version,
     asOf,
     sources: optionalList(raw, 'sources', readSource),
+    resources: optionalString(raw, 'resources', ''),
     states,
     milestones: optionalList(raw, 'milestones', readMilestone),
     coalition: readCoalition(raw.coalition),
@@ -193,7 +210,7 @@ function readProtocol(value: unknown, path: string): ProtocolRecord {
 function readMilestone(entry: unknown, path: string): Milestone {
   if (!isObject(entry)) throw new StatusFileProblem(`${path} is not an object`);
   const date = requireString(entry, 'date', path);
-  if (readPartialDate(date) !== date) throw new StatusFileProblem(`${path}.date ${describe(date)} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (readPartialDate(date) !== date) throw new StatusFileProblem(`${path}.date ${describe(date)} is not a date`);
   return { id: optionalString(entry, 'id', path), date, text: requireText(entry.text, `${path}.text`) };
 }
 
@@ -226,6 +243,7 @@ function readOrganisation(entry: unknown, path: string): Organisation {
     url: optionalString(entry, 'url', path),
     email: optionalString(entry, 'email', path),
     note: isAbsent(entry.note) ? undefined : requireText(entry.note, `${path}.note`),
+    ...readConfirmation(entry, path),
   };
 }
 
@@ -241,7 +259,25 @@ function readContact(entry: unknown, path: string): Contact {
     languages: (languages as string[] | undefined) ?? [],
     organisation: optionalString(entry, 'organisation', path),
     note: isAbsent(entry.note) ? undefined : requireText(entry.note, `${path}.note`),
+    ...readConfirmation(entry, path),
   };
+}
+
+/** `confirmed` and `source`, both optional (files before 1.1 have neither). */
+function readConfirmation(entry: Json, path: string): Confirmation {
+  const confirmed = optionalString(entry, 'confirmed', path);
+  if (confirmed !== undefined && readPartialDate(confirmed) !== confirmed) {
+    throw new StatusFileProblem(`${path}.confirmed ${describe(confirmed)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  return { confirmed, source: isAbsent(entry.source) ? undefined : readSourceRef(entry.source, `${path}.source`) };
+}
+
+/** A source is a title, an address or both; the address is kept as text (links check it when shown). */
+export function readSourceRef(value: unknown, path: string): SourceRef {
+  if (!isObject(value)) throw new StatusFileProblem(`${path} is not an object`);
+  const source = { title: optionalString(value, 'title', path), url: optionalString(value, 'url', path) };
+  if (!source.title && !source.url) throw new StatusFileProblem(`${path} has neither a title nor a url`);
+  return source;
 }
 
 function requireText(value: unknown, path: string): LocalizedText {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildStatusFile, SourceRowError } from '../../scripts/lib/status-build.mjs';
 import { parseCsv } from '../../scripts/lib/csv.mjs';
+import { editCell } from '../helpers/csv-edit.js';
 
 type Tables = Parameters<typeof buildStatusFile>[0];
 const TODAY = '2026-11-28';
@@ -16,16 +17,6 @@ async function sourceTables(): Promise<Tables> {
     ['states', 'milestones', 'committee', 'contacts', 'sources'].map((name) => text(`/data/sources/${name}.csv`)),
   );
   return { states, milestones, committee, contacts, sources };
-}
-
-/** Changes one cell of a table: the row whose first column is `key`. */
-function editCell(csv: string, key: string, column: string, value: string) {
-  const { header, rows } = parseCsv(csv);
-  const row = rows.find((candidate) => Object.values(candidate.values)[0] === key);
-  if (!row) throw new Error(`no row ${key}`);
-  row.values[column] = value;
-  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-  return [header.join(','), ...rows.map((entry) => header.map((name) => quote(entry.values[name])).join(','))].join('\n') + '\n';
 }
 
 function buildError(tables: Tables): SourceRowError {
@@ -87,6 +78,67 @@ describe('status file generator', () => {
     expect(status.coalition.contacts[0].languages).to.deep.equal(['en', 'es']);
   });
 
+  it('keys milestones by the ids other parts of the product rely on', () => {
+    const status = JSON.parse(buildStatusFile(tables, { today: TODAY }));
+    expect(status.milestones.map((milestone: any) => `${milestone.date} ${milestone.id}`)).to.deep.equal([
+      '1994 cescr-drafting',
+      '1997 draft-to-commission',
+      '2001 coalition-formed',
+      '2004 working-group',
+      '2008 council-approves',
+      '2008-12-10 adopted',
+      '2009-09-24 opened-for-signature',
+      '2013 group-of-friends',
+    ]);
+    expect(status.coalition.coordinator.id).to.equal('coordinator');
+    expect(status.coalition.contacts.map((contact: any) => contact.id)).to.deep.equal(['steering-committee']);
+  });
+
+  it('says 20 States signed on the day the OP opened, as the state data has it', () => {
+    const status = JSON.parse(buildStatusFile(tables, { today: TODAY }));
+    const opened = status.milestones.find((milestone: any) => milestone.id === 'opened-for-signature');
+    expect(opened.date).to.equal('2009-09-24');
+    expect(opened.text.en).to.equal('The OP-ICESCR opens for signature, ratification and accession, and 20 States sign it that day.');
+    for (const language of ['es', 'fr']) {
+      expect(opened.text[language]).to.contain('20 ');
+      expect(opened.text[language]).to.not.contain('29');
+    }
+  });
+
+  it('agrees with the state data on every count a shipped milestone claims', async () => {
+    // Counted here from the generated file, independently of the generator's own check.
+    const status = JSON.parse(buildStatusFile(tables, { today: TODAY }));
+    const acts: Record<string, (state: any) => string | undefined> = {
+      op_signatures: (state) => state.op.signature,
+      op_parties: (state) => state.op.consent,
+      icescr_signatures: (state) => state.icescr.signature,
+      icescr_parties: (state) => state.icescr.consent,
+    };
+    const claimed = parseCsv(tables.milestones).rows.filter(({ values }) => values.claims.trim());
+    expect(claimed.length).to.be.greaterThan(0);
+    for (const { values } of claimed) {
+      for (const claim of values.claims.trim().split(/\s+/)) {
+        const [name, count] = claim.split('=');
+        const actual = status.states.filter((state: any) => (acts[name](state) ?? '9999') <= values.date).length;
+        expect(actual, `${values.id}: ${claim}`).to.equal(Number(count));
+      }
+    }
+    // The 29th signature came five days later (UN Treaty Collection, IV-3-a).
+    const byDate = (day: string) => status.states.filter((state: any) => state.op.signature && state.op.signature <= day).length;
+    expect([byDate('2009-09-24'), byDate('2009-09-28'), byDate('2009-09-29')]).to.deep.equal([20, 28, 29]);
+  });
+
+  it('dates and sources every coalition entry, and names its resources list', () => {
+    const status = JSON.parse(buildStatusFile(tables, { today: TODAY }));
+    expect(status.version).to.equal('1.1.0');
+    expect(status.resources).to.equal('opicescr-resources.v1.json');
+    const { coordinator, members, contacts } = status.coalition;
+    for (const entry of [coordinator, ...members, ...contacts]) {
+      expect(entry.confirmed, entry.organisation).to.equal('2017-04');
+      expect(entry.source).to.deep.equal({ title: 'NGO Coalition for the OP-ICESCR (ESCR-Net campaign page)', url: 'https://www.escr-net.org/op-icescr' });
+    }
+  });
+
   describe('refuses bad rows, naming the file, the line and the field', () => {
     const cases: Array<[string, (t: Tables) => Tables, string]> = [
       ['an unknown ISO code', (t) => ({ ...t, states: editCell(t.states, 'UY', 'iso_a2', 'UX') }), 'states.csv:189: iso_a2: unknown ISO 3166-1 alpha-2 code "UX"'],
@@ -99,9 +151,25 @@ describe('status file generator', () => {
       ['an impossible calendar date', (t) => ({ ...t, states: editCell(t.states, 'UY', 'icescr_consent', '1970-02-30') }), 'states.csv:189: icescr_consent: "1970-02-30" is not a YYYY-MM-DD date'],
       ['a declaration by a non-party', (t) => ({ ...t, states: editCell(t.states, 'CL', 'op_art10', 'true') }), 'states.csv:'],
       ['an OP act before the OP opened', (t) => ({ ...t, states: editCell(editCell(t.states, 'CL', 'op_signature', '2008-01-01'), 'CL', 'op_consent', '') }), 'states.csv:'],
-      ['a bad e-mail address', (t) => ({ ...t, contacts: editCell(t.contacts, 'contact', 'email', 'javascript:alert(1)') }), 'contacts.csv:3: email: "javascript:alert(1)" is not a plain e-mail address'],
-      ['a milestone without Spanish', (t) => ({ ...t, milestones: editCell(t.milestones, '1994', 'es', '') }), 'milestones.csv:2: es: is empty'],
+      ['a bad e-mail address', (t) => ({ ...t, contacts: editCell(t.contacts, 'steering-committee', 'email', 'javascript:alert(1)') }), 'contacts.csv:3: email: "javascript:alert(1)" is not a plain e-mail address'],
+      ['a milestone without Spanish', (t) => ({ ...t, milestones: editCell(t.milestones, 'cescr-drafting', 'es', '') }), 'milestones.csv:2: es: is empty'],
       ['a source without a retrieval date', (t) => ({ ...t, sources: editCell(t.sources, 'untc-iv-3', 'retrieved', '') }), 'sources.csv:3: retrieved: is empty'],
+      ['a milestone count the state data contradicts', (t) => ({ ...t, milestones: editCell(t.milestones, 'opened-for-signature', 'claims', 'op_signatures=29') }), 'milestones.csv:8: claims: op_signatures=29 but states.csv has 20 OP signatures on or before 2009-09-24'],
+      ['a count claimed in one language and not another', (t) => ({ ...t, milestones: editCell(t.milestones, 'opened-for-signature', 'fr', 'Le PF-PIDESC est ouvert à la signature ; 29 États le signent.') }), 'milestones.csv:8: fr: does not state the claimed count 20 (claims: op_signatures=20)'],
+      ['a count on a milestone dated by year only', (t) => ({ ...t, milestones: editCell(t.milestones, 'group-of-friends', 'claims', 'op_parties=10') }), 'milestones.csv:9: claims: a count needs a milestone dated to the day, not 2013'],
+      ['a claim the generator cannot check', (t) => ({ ...t, milestones: editCell(t.milestones, 'opened-for-signature', 'claims', 'op_friends=20') }), 'milestones.csv:8: claims: op_friends is not one of op_signatures, op_parties, icescr_signatures, icescr_parties'],
+      ['a milestone id used twice', (t) => ({ ...t, milestones: editCell(t.milestones, 'draft-to-commission', 'id', 'cescr-drafting') }), 'milestones.csv:3: id: cescr-drafting is already on line 2'],
+      ['a milestone id that is not a slug', (t) => ({ ...t, milestones: editCell(t.milestones, 'adopted', 'id', 'Adopted!') }), 'milestones.csv:7: id: "Adopted!" is not a slug'],
+      ['a milestone month that does not exist', (t) => ({ ...t, milestones: editCell(t.milestones, 'adopted', 'date', '2008-13') }), 'milestones.csv:7: date: "2008-13" is not YYYY, YYYY-MM or YYYY-MM-DD'],
+      ['a contact id used twice', (t) => ({ ...t, contacts: editCell(t.contacts, 'steering-committee', 'id', 'coordinator') }), 'contacts.csv:3: id: coordinator is already on line 2'],
+      ['a committee entry confirmed on an impossible date', (t) => ({ ...t, committee: editCell(t.committee, 'Amnesty International', 'confirmed', '2017-02-30') }), 'committee.csv:2: confirmed: "2017-02-30" is not YYYY, YYYY-MM or YYYY-MM-DD'],
+      ['a committee entry confirmed in the future', (t) => ({ ...t, committee: editCell(t.committee, 'Amnesty International', 'confirmed', '2026-12') }), 'committee.csv:2: confirmed: 2026-12 is in the future (after 2026-11-28)'],
+      ['a committee entry without its date', (t) => ({ ...t, committee: editCell(t.committee, 'Amnesty International', 'confirmed', '') }), 'committee.csv:2: confirmed: is empty'],
+      ['a contact confirmed in the future', (t) => ({ ...t, contacts: editCell(t.contacts, 'coordinator', 'confirmed', '2027') }), 'contacts.csv:2: confirmed: 2027 is in the future (after 2026-11-28)'],
+      ['a contact without its source page', (t) => ({ ...t, contacts: editCell(t.contacts, 'steering-committee', 'source_url', '') }), 'contacts.csv:3: source_url: is empty'],
+      ['a source page that is not an http(s) URL', (t) => ({ ...t, committee: editCell(t.committee, 'DECA Equipo Pueblo', 'source_url', 'javascript:alert(1)') }), 'committee.csv:3: source_url: "javascript:alert(1)" is not an http(s) URL'],
+      ['a source page without its title', (t) => ({ ...t, committee: editCell(t.committee, 'DECA Equipo Pueblo', 'source_title', '') }), 'committee.csv:3: source_title: is empty'],
+      ['a contact language that is not a code', (t) => ({ ...t, contacts: editCell(t.contacts, 'steering-committee', 'languages', 'en sp') }), 'contacts.csv:3: languages: "sp" is not a known language code'],
     ];
     for (const [what, edit, message] of cases) {
       it(what, () => {
@@ -117,7 +185,7 @@ describe('status file generator', () => {
     });
 
     it('a table missing a column', () => {
-      const error = buildError({ ...tables, committee: 'organisation\nAmnesty International\n' });
+      const error = buildError({ ...tables, committee: 'organisation,confirmed,source_title,source_url\nAmnesty International,2017-04,Page,https://example.org/\n' });
       expect(error.message).to.equal('committee.csv:1: representative: column is missing from the header');
     });
   });

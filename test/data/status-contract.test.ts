@@ -38,12 +38,42 @@ describe('status file contract', () => {
       (copy: any) => (copy.states[0].op.consentKind = 'adoption'),
       (copy: any) => (copy.version = '2.0.0'),
       (copy: any) => delete copy.asOf,
+      (copy: any) => (copy.coalition.members[0].confirmed = 'April 2017'),
+      (copy: any) => (copy.coalition.contacts[0].source = 'https://www.escr-net.org/op-icescr'),
+      (copy: any) => (copy.coalition.coordinator.source = {}),
+      (copy: any) => (copy.milestones[0].id = 42),
     ]) {
       const copy = structuredClone(file);
       edit(copy);
       expect(validator.validate(copy).valid).to.equal(false);
       expect(() => readStatusFile(copy)).to.throw(StatusFileProblem);
     }
+  });
+
+  it('reads the ids, dates and sources added in 1.1, and files without them', () => {
+    const data = readStatusFile(file);
+    expect(data.version).to.equal('1.1.0');
+    expect(data.resources).to.equal('opicescr-resources.v1.json');
+    expect(data.milestones.find((milestone) => milestone.date === '2009-09-24')?.id).to.equal('opened-for-signature');
+    expect(data.coalition.coordinator).to.include({ id: 'coordinator', confirmed: '2017-04' });
+    expect(data.coalition.contacts[0]).to.include({ id: 'steering-committee', confirmed: '2017-04' });
+    expect(data.coalition.members[0].source).to.deep.equal({ title: 'NGO Coalition for the OP-ICESCR (ESCR-Net campaign page)', url: 'https://www.escr-net.org/op-icescr' });
+
+    // A 1.0 file (a partner's, made before these fields) still reads, with them absent.
+    const older = structuredClone(file);
+    older.version = '1.0.0';
+    delete older.resources;
+    for (const milestone of older.milestones) delete milestone.id;
+    for (const entry of [older.coalition.coordinator, ...older.coalition.members, ...older.coalition.contacts]) {
+      delete entry.id;
+      delete entry.confirmed;
+      delete entry.source;
+    }
+    expect(validator.validate(older).valid).to.equal(true);
+    const read = readStatusFile(older);
+    expect(read.resources).to.equal(undefined);
+    expect(read.coalition.members[0].confirmed).to.equal(undefined);
+    expect(read.milestones[0].id).to.equal(undefined);
   });
 
   it('ignores fields it does not know (minor versions only add)', () => {
