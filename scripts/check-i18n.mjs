@@ -159,10 +159,18 @@ for (const file of files) {
   );
 }
 
-// Every pack translates the same data texts: an id one pack has and another lacks is a gap.
-const allIds = new Set([...dataIds.values()].flatMap((ids) => [...ids]));
+// Every pack translates exactly the texts of the status file: its milestones and the coalition's
+// notes, by id. A text the file has and a pack lacks would show in English; one the file no longer
+// has is dead weight in every download.
+const status = JSON.parse(readFileSync(new URL('../data/opicescr-status.v1.json', import.meta.url), 'utf8'));
+const { coordinator, members = [], contacts = [] } = status.coalition ?? {};
+const wanted = new Set([
+  ...status.milestones.map((milestone) => `milestones.${milestone.id}`),
+  ...[coordinator, ...members, ...contacts].filter((entry) => entry?.note).map((entry) => `notes.${entry.id}`),
+]);
 for (const [file, ids] of dataIds) {
-  for (const id of allIds) if (!ids.has(id)) report(file, `data.${id}`, 'missing (another pack translates it)');
+  for (const id of wanted) if (!ids.has(id)) report(file, `data.${id}`, 'missing: the status file has this text');
+  for (const id of ids) if (!wanted.has(id)) report(file, `data.${id}`, 'not in the status file');
 }
 
 const reference = sizes(english);

@@ -20,7 +20,11 @@ export const FORMAT_VERSION = '1.1.0';
 export const OP_OPENED = '2009-09-24';
 
 const CONSENT_KINDS = ['ratification', 'accession', 'succession'];
-const LANGUAGES = ['en', 'es', 'fr'];
+/**
+ * The tables hold English; every other language's texts are in its dictionary
+ * (src/i18n/<code>.json, `data`), keyed by the ids below, and checked here for the counts they state.
+ */
+const LANGUAGES = ['en'];
 const EMAIL = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 /** Where each coalition entry was last seen listed: the date and the page. */
 const CONFIRMATION_COLUMNS = ['confirmed', 'source_title', 'source_url'];
@@ -40,7 +44,7 @@ const CONFIRMATION_COLUMNS = ['confirmed', 'source_title', 'source_url'];
  * @param {{ today?: string }} [options] today's date (YYYY-MM-DD); no date may be later.
  * @returns {string}
  */
-export function buildStatusFile(tables, { today = new Date().toISOString().slice(0, 10) } = {}) {
+export function buildStatusFile(tables, { today = new Date().toISOString().slice(0, 10), translations = {} } = {}) {
   const sources = readSources(table('sources.csv', tables.sources, ['id', 'publisher', 'title', 'url', 'retrieved']), today);
   const asOf = sources.asOf;
   const states = readStates(table('states.csv', tables.states, STATE_COLUMNS), asOf);
@@ -52,11 +56,11 @@ export function buildStatusFile(tables, { today = new Date().toISOString().slice
     // Resolved against the status file's own URL, so a self-hosted file can name its own list.
     resources: RESOURCES_FILE,
     states,
-    milestones: readMilestones(table('milestones.csv', tables.milestones, ['id', 'date', 'claims', ...LANGUAGES]), asOf, states),
+    milestones: readMilestones(table('milestones.csv', tables.milestones, ['id', 'date', 'claims', ...LANGUAGES]), asOf, states, translations),
     coalition: readCoalition(
       table('committee.csv', tables.committee, ['organisation', 'representative', ...CONFIRMATION_COLUMNS]),
       table('contacts.csv', tables.contacts, [
-        'id', 'role', 'organisation', 'email', 'url', 'languages', 'note_en', 'note_es', 'note_fr', ...CONFIRMATION_COLUMNS,
+        'id', 'role', 'organisation', 'email', 'url', 'languages', 'note_en', ...CONFIRMATION_COLUMNS,
       ]),
       today,
     ),
@@ -163,7 +167,7 @@ function readTreaty(field, prefix, latest) {
   return dropEmpty({ signature, consent, consentKind });
 }
 
-function readMilestones({ file, rows }, asOf, states) {
+function readMilestones({ file, rows }, asOf, states, translations) {
   const ids = new Map();
   const milestones = rows.map(({ line, values }) => {
     const field = fieldReader(file, line, values);
@@ -174,7 +178,11 @@ function readMilestones({ file, rows }, asOf, states) {
     if (!isPartialDate(date)) field.fail('date', `${JSON.stringify(date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
     if (date > asOf) field.fail('date', `${date} is after the data's as-of date ${asOf}`);
     const text = Object.fromEntries(LANGUAGES.map((language) => [language, field.text(language)]));
-    checkClaims(field, date, text, states);
+    const translated = Object.entries(translations).map(([language, pack]) => ({
+      where: `src/i18n/${language}.json: data.milestones.${id}`,
+      sentence: pack.milestones?.[id] ?? '',
+    }));
+    checkClaims(field, date, text, states, translated);
     return { id, date, text };
   });
   // Stable order by date: equal dates keep the table's order.
@@ -196,10 +204,10 @@ const CLAIMS = {
 
 /**
  * A milestone that states a count says so in `claims`, and the count must agree with states.csv on
- * its day and appear, in digits, in every language's text (so a corrected count is corrected in
+ * its day and appear, in digits, in the English text and in every dictionary's translation (so a corrected count is corrected in
  * every translation). The claims are checked, not published: derived facts are never stored twice.
  */
-function checkClaims(field, date, text, states) {
+function checkClaims(field, date, text, states, translated) {
   const claims = field.optionalText('claims')?.split(/\s+/) ?? [];
   if (claims.length && date.length !== 10) field.fail('claims', `a count needs a milestone dated to the day, not ${date}`);
   const seen = new Set();
@@ -217,10 +225,13 @@ function checkClaims(field, date, text, states) {
     if (actual !== Number(digits)) {
       field.fail('claims', `${claim} but states.csv has ${actual} ${kind.says} on or before ${date}`);
     }
+    const says = (sentence) => new RegExp(`(^|\\D)${Number(digits)}(\\D|$)`).test(sentence);
     for (const [language, sentence] of Object.entries(text)) {
-      if (!new RegExp(`(^|\\D)${Number(digits)}(\\D|$)`).test(sentence)) {
-        field.fail(language, `does not state the claimed count ${Number(digits)} (claims: ${claim})`);
-      }
+      if (!says(sentence)) field.fail(language, `does not state the claimed count ${Number(digits)} (claims: ${claim})`);
+    }
+    // Each language's translation says the same count, so a corrected count is corrected everywhere.
+    for (const { where, sentence } of translated) {
+      if (!says(sentence)) field.fail('claims', `${claim}, but ${where} does not state the count ${Number(digits)}`);
     }
   }
 }
