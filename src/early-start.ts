@@ -12,7 +12,8 @@ import { ELEMENT_KINDS, type Kind } from './shared/element-kinds.js';
 import { loadDictionary } from './shared/i18n/dictionary.js';
 import { voiceFor, voiceOf } from './shared/i18n/languages.js';
 import { loadStatus } from './shared/loader.js';
-import { dataUrl } from './shared/script-url.js';
+import { loadResources } from './shared/resources-file.js';
+import { dataUrl, DEFAULT_URLS } from './shared/script-url.js';
 import { loadWorldGeometry } from './map/world-geometry.js';
 import { MOUNT_SELECTOR, kindOfMount } from './shared/div-mount.js';
 
@@ -30,6 +31,8 @@ function startEarlyRequests(root: ParentNode): void {
     const files: readonly string[] = ELEMENT_KINDS[kind].loads;
     if (files.includes('status')) quietly(loadStatus(dataUrl('status', option('src'))));
     if (files.includes('geometry')) quietly(loadWorldGeometry(dataUrl('geometry', option('geometry'))));
+    // The list is the one the status file names; beside the published status file, it is known now.
+    if (files.includes('resources') && !option('src')) quietly(loadResources(DEFAULT_URLS.resources));
     // A mount's data-lang becomes the element's lang; otherwise the page's language applies.
     const lang = mount ? option('lang') : null;
     const { language } = lang !== null ? voiceOf(lang) : voiceFor(element);

@@ -6,6 +6,7 @@ import './register.js';
 export { OpicescrMap } from './map/opicescr-map.js';
 export { OpicescrTimeline } from './timeline/opicescr-timeline.js';
 export { OpicescrContact } from './contact/opicescr-contact.js';
+export { OpicescrResources } from './resources/opicescr-resources.js';
 export { CATEGORIES, categoryOf, countByCategory, type Category, type MapCategory } from './shared/categories.js';
 export { loadStatus, LoadError, type LoadErrorCode } from './shared/loader.js';
 export type { StatusData, StateRecord } from './shared/status-file.js';

@@ -6,8 +6,10 @@
 import './early-start.js';
 import { OpicescrContact } from './contact/opicescr-contact.js';
 import { OpicescrMap } from './map/opicescr-map.js';
+import { OpicescrResources } from './resources/opicescr-resources.js';
 import { OpicescrTimeline } from './timeline/opicescr-timeline.js';
 import { defineElements } from './shared/define.js';
 import { watchDivMounts } from './shared/div-mount.js';
 
-if (defineElements({ map: OpicescrMap, timeline: OpicescrTimeline, contact: OpicescrContact })) watchDivMounts();
+const elements = { map: OpicescrMap, timeline: OpicescrTimeline, contact: OpicescrContact, resources: OpicescrResources };
+if (defineElements(elements)) watchDivMounts();

@@ -41,7 +41,9 @@ const CONFIRMATION_COLUMNS = ['confirmed', 'source_title', 'source_url'];
 /**
  * Builds the status file's text from the tables' texts.
  * @param {SourceTables} tables
- * @param {{ today?: string }} [options] today's date (YYYY-MM-DD); no date may be later.
+ * @param {{ today?: string, translations?: Record<string, { milestones?: Record<string, string> }> }} [options]
+ *   today's date (YYYY-MM-DD; no date may be later), and each language pack's `data`, whose
+ *   milestones must state the counts the table claims.
  * @returns {string}
  */
 export function buildStatusFile(tables, { today = new Date().toISOString().slice(0, 10), translations = {} } = {}) {

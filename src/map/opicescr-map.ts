@@ -27,7 +27,7 @@ import { MapSelection, type SelectDetail } from './map-selection.js';
 import { MapSizeController } from './map-size.js';
 import { mapStyles } from './map-styles.js';
 import { contactFor, resourcesOnPage } from './next-steps.js';
-import { PrintController } from './print-mode.js';
+import { PrintController } from '../shared/print-mode.js';
 import { downloadCsv } from './state-csv.js';
 import { renderPanel } from './map-panel.js';
 import { describeState } from './state-details.js';
@@ -244,7 +244,7 @@ export class OpicescrMap extends OpicescrElement {
 
   private renderMap() {
     const world = this.data.world;
-    const frame = { speech: this.speech, aspect: VIEW_ASPECT[this.viewRegion], quiet: this.language.pending };
+    const frame = { speech: this.speech, aspect: VIEW_ASPECT[this.viewRegion], quiet: this.i18n.pending };
     if (!world) return this.phase.state === 'error' ? renderUnavailable(frame, () => this.retry()) : renderPlaceholder(frame);
     const { drawing, selection, pointer, keyboard, viewBox, scale } = this;
     return renderDrawing({ ...frame, world, drawing, selection, pointer, keyboard, viewBox, scale, dotPx: this.size.dotPx });

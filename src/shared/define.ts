@@ -33,7 +33,7 @@ function registry(): { registry: Registry; first: boolean } {
  * Registers every element unless an earlier copy of the script did. Returns true when this copy
  * is the one in charge (and should, for instance, upgrade `<div data-opicescr>` mounts).
  */
-export function defineElements(elements: Partial<Record<Kind, CustomElementConstructor>>): boolean {
+export function defineElements(elements: Record<Kind, CustomElementConstructor>): boolean {
   const { registry: shared, first } = registry();
   if (!first) {
     if (shared.version !== VERSION && !shared.warned.has(VERSION)) {

@@ -3,7 +3,8 @@
 // read with a size limit and a timeout, never with credentials, and every failure becomes a
 // LoadError whose code is part of the public contract (SPEC.md, "opicescr-error").
 
-import { readStatusFile, StatusFileProblem, type StatusData } from './status-file.js';
+import { FileProblem } from './file-checks.js';
+import { readStatusFile, type StatusData } from './status-file.js';
 
 export type LoadErrorCode = 'HTTP' | 'NETWORK' | 'TIMEOUT' | 'PARSE' | 'SCHEMA_UNSUPPORTED' | 'INVALID' | 'TOO_LARGE';
 
@@ -162,7 +163,7 @@ function checked<T>(url: string, raw: unknown, read: JsonReader<T>): T {
   try {
     return read(raw);
   } catch (error) {
-    if (error instanceof StatusFileProblem && error.unsupportedVersion) {
+    if (error instanceof FileProblem && error.unsupportedVersion) {
       const version = error.unsupportedVersion;
       throw new LoadError('SCHEMA_UNSUPPORTED', `${url} has version ${version}; this widget reads 1.x`, url, { version });
     }

@@ -53,7 +53,7 @@ export abstract class OpicescrElement<T extends { asOf: IsoDate } = StatusData> 
   /** After this many days past the file's as-of date, the data is shown as possibly out of date. */
   @property({ attribute: 'max-age', type: Number }) maxAge = DEFAULT_MAX_AGE_DAYS;
 
-  protected readonly language = new LanguageController(this);
+  protected readonly i18n = new LanguageController(this);
   /** The last outcome announced by an event: a data set or an error. */
   private reported: unknown;
 
@@ -70,20 +70,20 @@ export abstract class OpicescrElement<T extends { asOf: IsoDate } = StatusData> 
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this.language.refresh();
+    if (name === 'lang' && this.isConnected) this.i18n.refresh();
   }
 
   protected get speech(): Speech {
-    return this.language.speech;
+    return this.i18n.speech;
   }
 
   protected get strings(): Strings {
-    return this.language.speech.strings;
+    return this.i18n.speech.strings;
   }
 
   /** The phase as shown: nothing is shown in a language whose words are still on their way. */
   private get shownPhase(): Phase<T> {
-    return this.language.pending ? { state: 'loading' } : this.phase;
+    return this.i18n.pending ? { state: 'loading' } : this.phase;
   }
 
   /** The state the host sees in `data-state`. */
@@ -104,7 +104,7 @@ export abstract class OpicescrElement<T extends { asOf: IsoDate } = StatusData> 
     // The content declares its own language and direction: an English widget on an Arabic page
     // is read with an English voice and laid out left to right.
     return html`<div class="root ${theme}" part="root" lang=${this.speech.locale} dir=${this.speech.dir}>
-      ${this.language.pending
+      ${this.i18n.pending
         ? this.renderWaiting()
         : phase.state === 'loading'
         ? this.renderLoading()

@@ -6,8 +6,19 @@
 // of a kind this reader does not know (a later minor version may add one) is skipped, not refused.
 // Fetching goes through the shared loader (the only module that calls fetch); nothing here renders.
 
+import { readDay, type IsoDate } from './dates.js';
+import {
+  checkHeader,
+  describe,
+  FileProblem as StatusFileProblem,
+  isAbsent,
+  isObject,
+  optionalString,
+  requireString,
+} from './file-checks.js';
 import { loadJson, type LoadOptions } from './loader.js';
-import { readSourceRef, StatusFileProblem, type IsoDate, type SourceRef } from './status-file.js';
+import { safeHttpUrl } from './safe-url.js';
+import { readSourceRef, type SourceRef } from './status-file.js';
 
 export const RESOURCES_SCHEMA = 'opicescr-resources';
 export const RESOURCES_MAJOR_VERSION = 1;
@@ -50,18 +61,11 @@ export interface ResourcesData {
 /** The list is small (21 entries are 12 KB); anything near this limit is not a resources list. */
 const RESOURCES_MAX_BYTES = 512 * 1024;
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** What `lang` and `hreflang` attributes take (BCP 47, loosely): the codes end up in the page. */
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const KINDS: readonly string[] = RESOURCE_KINDS;
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isAbsent = (value: unknown) => value === undefined || value === null;
 
 /** Loads and checks the resources list at `url` (absolute), sharing the request with every other caller. */
 export function loadResources(url: string, options: LoadOptions = {}): Promise<ResourcesData> {
@@ -98,15 +102,8 @@ export function titleFor(resource: Resource, language: string): { text: string; 
 }
 
 /** Checks a parsed resources list and returns it in the shape the elements rely on. */
-export function readResourcesFile(raw: unknown): ResourcesData {
-  if (!isObject(raw)) throw new StatusFileProblem('the file is not a JSON object');
-  if (raw.schema !== RESOURCES_SCHEMA) {
-    throw new StatusFileProblem(`"schema" is ${describe(raw.schema)}, expected "${RESOURCES_SCHEMA}"`);
-  }
-  const version = requireString(raw, 'version', '');
-  const semver = SEMVER.exec(version);
-  if (!semver) throw new StatusFileProblem(`"version" ${describe(version)} is not major.minor.patch`);
-  if (Number(semver[1]) !== RESOURCES_MAJOR_VERSION) throw new StatusFileProblem('unsupported version', version);
+export function readResourcesFile(file: unknown): ResourcesData {
+  const { version, ...raw } = checkHeader(file, RESOURCES_SCHEMA, RESOURCES_MAJOR_VERSION);
   if (!Array.isArray(raw.resources)) throw new StatusFileProblem('"resources" is missing or not a list');
 
   const ids = new Set<string>();
@@ -147,7 +144,7 @@ function readResource(entry: unknown, path: string): Resource | undefined {
     throw new StatusFileProblem(`${path}.year ${describe(year)} is not a four-digit year`);
   }
   const checked = optionalString(entry, 'checked', path);
-  if (checked !== undefined && !ISO_DATE.test(checked)) {
+  if (checked !== undefined && readDay(checked) !== checked) {
     throw new StatusFileProblem(`${path}.checked ${describe(checked)} is not a YYYY-MM-DD date`);
   }
   const described = entry.described;
@@ -169,14 +166,8 @@ function readResource(entry: unknown, path: string): Resource | undefined {
   };
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const parsed = new URL(value);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && /^https?:\/\//i.test(value);
-  } catch {
-    return false;
-  }
-}
+/** Absolute http(s), written out in full (not a scheme-relative or schemeless address). */
+const isHttpUrl = (value: string) => safeHttpUrl(value) !== undefined && /^https?:\/\//i.test(value);
 
 function requireTextPerLanguage(value: unknown, path: string): TextPerLanguage {
   if (!isObject(value)) throw new StatusFileProblem(`${path} is missing or not an object of texts per language`);
@@ -187,22 +178,4 @@ function requireTextPerLanguage(value: unknown, path: string): TextPerLanguage {
   }
   if (Object.keys(text).length === 0) throw new StatusFileProblem(`${path} has no text`);
   return text;
-}
-
-function requireString(parent: Json, key: string, path: string): string {
-  const value = parent[key];
-  const where = path ? `${path}.${key}` : `"${key}"`;
-  if (isAbsent(value)) throw new StatusFileProblem(`${where} is missing`);
-  if (typeof value !== 'string' || !value.trim()) throw new StatusFileProblem(`${where} ${describe(value)} is not text`);
-  return value;
-}
-
-function optionalString(parent: Json, key: string, path: string): string | undefined {
-  return isAbsent(parent[key]) ? undefined : requireString(parent, key, path);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

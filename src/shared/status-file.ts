@@ -4,6 +4,17 @@
 // Unknown fields are ignored: minor versions only add. This module never fetches.
 
 import { readDay, readPartialDate, type IsoDate } from './dates.js';
+import {
+  checkHeader,
+  describe,
+  FileProblem as StatusFileProblem,
+  isAbsent,
+  isObject,
+  optionalList,
+  optionalString,
+  requireString,
+  type Json,
+} from './file-checks.js';
 
 export type { IsoDate };
 
@@ -103,37 +114,17 @@ export interface StatusData {
   coalition: Coalition;
 }
 
-/** Why a parsed file cannot be used; the loader turns it into an `INVALID` or `SCHEMA_UNSUPPORTED` error. */
-export class StatusFileProblem extends Error {
-  constructor(
-    message: string,
-    readonly unsupportedVersion?: string,
-  ) {
-    super(message);
-  }
-}
+/** Kept under its first name: partners' tooling may import it. */
+export { StatusFileProblem };
 
 /** A real calendar day, exactly as written (`2013-02-30` is none). */
 const isDay = (value: unknown): value is IsoDate => readDay(value) === value;
-const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/;
 const CONSENT_KINDS: readonly string[] = ['ratification', 'accession', 'succession'];
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isAbsent = (value: unknown) => value === undefined || value === null;
 
 /** Checks a parsed status file and returns it in the shape the elements rely on. */
-export function readStatusFile(raw: unknown): StatusData {
-  if (!isObject(raw)) throw new StatusFileProblem('the file is not a JSON object');
-  if (raw.schema !== STATUS_SCHEMA) {
-    throw new StatusFileProblem(`"schema" is ${describe(raw.schema)}, expected "${STATUS_SCHEMA}"`);
-  }
-  const version = requireString(raw, 'version', '');
-  const semver = SEMVER.exec(version);
-  if (!semver) throw new StatusFileProblem(`"version" ${describe(version)} is not major.minor.patch`);
-  if (Number(semver[1]) !== STATUS_MAJOR_VERSION) throw new StatusFileProblem('unsupported version', version);
+export function readStatusFile(file: unknown): StatusData {
+  const { version, ...raw } = checkHeader(file, STATUS_SCHEMA, STATUS_MAJOR_VERSION);
 
   const asOf = requireString(raw, 'asOf', '');
   if (!isDay(asOf)) throw new StatusFileProblem(`"asOf" ${describe(asOf)} is not a YYYY-MM-DD date`);
@@ -290,28 +281,6 @@ function requireText(value: unknown, path: string): LocalizedText {
   return text as LocalizedText;
 }
 
-function optionalList<T>(parent: Json, key: string, read: (entry: unknown, path: string) => T, prefix = ''): T[] {
-  const value = parent[key];
-  const path = prefix ? `${prefix}.${key}` : key;
-  if (isAbsent(value)) return [];
-  if (!Array.isArray(value)) throw new StatusFileProblem(`${path} is not a list`);
-  return value.map((entry, index) => read(entry, `${path}[${index}]`));
-}
 
-function requireString(parent: Json, key: string, path: string): string {
-  const value = parent[key];
-  const where = path ? `${path}.${key}` : `"${key}"`;
-  if (isAbsent(value)) throw new StatusFileProblem(`${where} is missing`);
-  if (typeof value !== 'string' || !value.trim()) throw new StatusFileProblem(`${where} ${describe(value)} is not text`);
-  return value;
-}
 
-function optionalString(parent: Json, key: string, path: string): string | undefined {
-  return isAbsent(parent[key]) ? undefined : requireString(parent, key, path);
-}
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}

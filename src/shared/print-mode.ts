@@ -1,6 +1,7 @@
-// Whether the page is being printed: the map then shows its table and as-of line in full instead
-// of its controls. Both the print media query and the before/afterprint events are followed (each
-// browser fires a different one first); all listeners go on connect and come off on disconnect.
+// Whether the page is being printed: the map then shows its table and a resources list all its
+// entries, instead of their controls. Both the print media query and the before/afterprint events
+// are followed (each browser fires a different one first); the listeners go on connect and come
+// off on disconnect.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 

@@ -1,0 +1,180 @@
+// <opicescr-resources>: where to learn more and how to act, from the list the coalition keeps
+// (data/opicescr-resources.v1.json, which the status file names): the treaty's text and status,
+// the Committee's rules and decisions, toolkits, guides, campaign material and commentary. Grouped
+// by kind, the visitor's language first, filterable by kind and language; a result with nothing
+// in it says so and invites a proposal, never "not found". A partner's list is data: only http(s)
+// addresses become links, and every title is text.
+
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FileController } from '../shared/file-controller.js';
+import { loadStatus } from '../shared/loader.js';
+import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
+import { joinPage, leavePage } from '../shared/page-peers.js';
+import { PrintController } from '../shared/print-mode.js';
+import { loadResources, RESOURCE_KINDS, resourcesUrlFor, type Resource } from '../shared/resources-file.js';
+import { mailtoUrl, safeHttpUrl } from '../shared/safe-url.js';
+import { dataUrl } from '../shared/script-url.js';
+import type { IsoDate, StatusData } from '../shared/status-file.js';
+import { arrange, kindOf, languagesIn, type ResourceItem } from './resources-view.js';
+import { resourcesStyles } from './resources-styles.js';
+
+interface ResourcesView {
+  asOf: IsoDate;
+  status: StatusData;
+  resources: Resource[];
+}
+
+/**
+ * The coalition's resources on the OP-ICESCR, grouped by kind.
+ *
+ * @element opicescr-resources
+ * @summary Resources on the OP-ICESCR: treaty, Committee, decisions, toolkits, guides, campaigns, commentary.
+ *
+ * @attr src - Status file URL (default: the file published beside the script); the resources list is the one it names.
+ * @attr lang - Language of the element: en, es, fr, ar, pt, ru or zh (default: the nearest lang in the page, else English).
+ * @attr theme - auto (follows the visitor's system), light or dark.
+ * @attr max-age - Days after the status file's as-of date before the data is flagged as possibly out of date (default 365).
+ * @attr kind - Show only one kind: status, committee, jurisprudence, toolkit, guide, campaign or commentary (default: all).
+ * @attr language - Show only resources published in this language, as a code such as es (default: all).
+ * @attr limit - How many resources to show before a "Show all" button (default: all).
+ *
+ * @fires opicescr-ready - The list has rendered.
+ * @fires opicescr-error - The status file or the list could not be loaded; detail: { code, message, status? }.
+ *
+ * @slot - Fallback content: shown before the script runs, while loading, and if the data cannot be loaded.
+ *
+ * @csspart root - The element's box.
+ * @csspart controls - The kind and language filters.
+ * @csspart list - The resources, grouped by kind.
+ * @csspart empty - The sentence shown when no resource matches, with the invitation to propose one.
+ * @csspart more - The "Show all" / "Show fewer" button (only with a limit).
+ * @csspart checked - The line saying when the links were checked.
+ * @csspart message - The loading or error message.
+ * @csspart retry - The "Try again" button of the error message.
+ */
+export class OpicescrResources extends OpicescrElement<ResourcesView> {
+  static override styles = [...OpicescrElement.styles, resourcesStyles];
+
+  @property() kind: string | null = null;
+  @property() language: string | null = null;
+  @property({ type: Number }) limit: number | null = null;
+
+  @state() private expanded = false;
+
+  private readonly status = new FileController(this, { url: () => dataUrl('status', this.src), load: loadStatus });
+  private readonly list = new FileController(this, {
+    url: () => this.listUrl ?? '',
+    load: loadResources,
+    enabled: () => !!this.listUrl,
+  });
+  private readonly print = new PrintController(this);
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Focusable by script (the map's "How to campaign" link), not a tab stop of its own.
+    if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
+    joinPage('resources', this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    leavePage('resources', this);
+  }
+
+  /** The list the status file names, resolved against the status file's own address. */
+  private get listUrl(): string | undefined {
+    const status = this.status.value;
+    return status && resourcesUrlFor(dataUrl('status', this.src), status.resources);
+  }
+
+  protected get phase(): Phase<ResourcesView> {
+    const status = this.status.file;
+    if (status.state !== 'done') return status.state === 'failed' ? { state: 'error', error: status.error } : { state: 'loading' };
+    const view = (resources: Resource[]) => ({ asOf: status.value.asOf, status: status.value, resources });
+    // A status file that names no list has no resources: the element says so and invites some.
+    if (!this.listUrl) return { state: 'ready', data: view([]) };
+    const list = this.list.file;
+    if (list.state === 'failed') return { state: 'error', error: list.error };
+    return list.state === 'done' ? { state: 'ready', data: view(list.value.resources) } : { state: 'loading' };
+  }
+
+  retry() {
+    this.status.retry();
+    this.list.retry();
+  }
+
+  protected renderContent({ status, resources }: ResourcesView) {
+    const text = this.strings.resources;
+    const visitor = this.speech.language;
+    const kind = kindOf(this.kind);
+    const language = this.language?.trim().toLowerCase() || undefined;
+    const groups = arrange(resources, { kind, language, visitor });
+    const total = groups.reduce((sum, [, items]) => sum + items.length, 0);
+    const limit = this.limit !== null && this.limit >= 0 && Number.isFinite(this.limit) ? Math.floor(this.limit) : Infinity;
+    const shown = this.expanded || this.print.printing ? Infinity : limit;
+    let budget = shown;
+    const checked = resources.map((resource) => resource.checked).filter(Boolean).sort()[0];
+    return html`<div class="controls" part="controls">
+        ${this.renderSelect(text.kindFilter, text.allKinds, kind ?? '', RESOURCE_KINDS.map((each) => [each, text.kinds[each]]), (value) => (this.kind = value))}
+        ${this.renderSelect(
+          text.languageFilter,
+          text.allLanguages,
+          language ?? '',
+          languagesIn(resources, visitor).map((code) => [code, this.speech.languageList([code])]),
+          (value) => (this.language = value),
+        )}
+      </div>
+      <p class="count" role="status">${this.speech.text(text.shown, { count: total })}</p>
+      ${total
+        ? html`<div part="list">
+            ${groups.map(([group, items]) => {
+              const visible = items.slice(0, Math.max(budget, 0));
+              budget -= visible.length;
+              return visible.length
+                ? html`<section><h3>${text.kinds[group]}</h3><ul>${visible.map((item) => this.renderItem(item))}</ul></section>`
+                : nothing;
+            })}
+          </div>`
+        : this.renderEmpty(status)}
+      ${total > limit && !this.print.printing
+        ? html`<button type="button" class="more" part="more" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
+            ${this.expanded ? text.showFewer : this.speech.text(text.showAll, { count: total })}
+          </button>`
+        : nothing}
+      ${checked ? html`<p class="as-of" part="checked">${this.speech.text(text.checkedOn, { date: this.speech.date(checked) })}</p>` : nothing}`;
+  }
+
+  private renderSelect(label: string, all: string, value: string, options: Array<[string, string]>, onChange: (value: string) => void) {
+    return html`<label
+      >${label}
+      <select @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!value}>${all}</option>
+        ${options.map(([code, name]) => html`<option value=${code} ?selected=${code === value}>${name}</option>`)}
+      </select></label
+    >`;
+  }
+
+  private renderItem({ resource, title, inVisitorsLanguage }: ResourceItem) {
+    const url = safeHttpUrl(resource.url);
+    const name = title.note ? `${title.text} (${title.note})` : title.text;
+    const details = resource.year ? `${resource.publisher}, ${this.speech.date(String(resource.year))}` : resource.publisher;
+    return html`<li>
+      ${url
+        ? html`<a href=${url} hreflang=${resource.languages[0]} lang=${title.lang} rel="noopener" target="_blank">${name}</a>`
+        : html`<span lang=${title.lang}>${name}</span>`}
+      <span class="meta"
+        >${details}${inVisitorsLanguage
+          ? nothing
+          : html` · <span class="language">${this.speech.text(this.strings.resources.inLanguages, { languages: this.speech.languageList(resource.languages) })}</span>`}</span
+      >
+    </li>`;
+  }
+
+  /** No resource matches: say so, and invite the reader to propose one to the coalition. */
+  private renderEmpty({ coalition }: StatusData) {
+    const text = this.strings.resources;
+    const href = mailtoUrl(coalition.contacts[0]?.email ?? coalition.coordinator?.email, 'OP-ICESCR resource');
+    return html`<p class="empty" part="empty">${text.empty} ${href ? html`<a href=${href}>${text.propose}</a>` : nothing}</p>`;
+  }
+}
