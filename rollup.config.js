@@ -6,14 +6,16 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { buildDefines } from './scripts/lib/build-constants.mjs';
 import { languagePacks } from './scripts/rollup/language-packs.mjs';
-import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
+import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 import { sharedEsbuildHelpers } from './scripts/rollup/shared-helpers.mjs';
 
-const plugins = [
+/** `emitPacks`: whether this build also writes the language packs (one build is enough). */
+const plugins = ({ emitPacks }) => [
   nodeResolve({ browser: true }),
+  languagePacks({ emit: emitPacks }),
   esbuild({ target: 'es2022', tsconfig: './tsconfig.json', loaders: { '.json': 'json' }, define: buildDefines() }),
   sharedEsbuildHelpers({ tsconfig: './tsconfig.json' }),
-  minifyCssLiterals(),
+  minifyTemplates(),
 ];
 
 // The classic script resolves its own URL from document.currentScript (see src/shared/script-url.ts);
@@ -31,7 +33,7 @@ const terserOptions = { ecma: 2022, format: { comments: false }, compress: { pas
 export default [
   {
     input: 'src/register.ts',
-    plugins: [...plugins, noImportMetaUrl, languagePacks()],
+    plugins: [...plugins({ emitPacks: true }), noImportMetaUrl],
     output: {
       file: 'dist/opicescr.js',
       format: 'iife',
@@ -41,7 +43,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins,
+    plugins: plugins({ emitPacks: false }),
     output: {
       file: 'dist/opicescr.mjs',
       format: 'es',

@@ -7,15 +7,7 @@
 // Fetching goes through the shared loader (the only module that calls fetch); nothing here renders.
 
 import { readDay, type IsoDate } from './dates.js';
-import {
-  checkHeader,
-  describe,
-  FileProblem as StatusFileProblem,
-  isAbsent,
-  isObject,
-  optionalString,
-  requireString,
-} from './file-checks.js';
+import { checkHeader, describe, fail, flag, isObject, list, object, optional, text, textThat, unique, type Check } from './file-checks.js';
 import { loadJson, type LoadOptions } from './loader.js';
 import { safeHttpUrl } from './safe-url.js';
 import { readSourceRef, type SourceRef } from './status-file.js';
@@ -101,81 +93,41 @@ export function titleFor(resource: Resource, language: string): { text: string; 
   return { text: resource.title[lang], lang, note: resource.note?.[lang] };
 }
 
-/** Checks a parsed resources list and returns it in the shape the elements rely on. */
-export function readResourcesFile(file: unknown): ResourcesData {
-  const { version, ...raw } = checkHeader(file, RESOURCES_SCHEMA, RESOURCES_MAJOR_VERSION);
-  if (!Array.isArray(raw.resources)) throw new StatusFileProblem('"resources" is missing or not a list');
-
-  const ids = new Set<string>();
-  const resources: Resource[] = [];
-  raw.resources.forEach((entry, index) => {
-    const resource = readResource(entry, `resources[${index}]`);
-    if (!resource) return;
-    if (ids.has(resource.id)) throw new StatusFileProblem(`resources[${index}].id "${resource.id}" appears twice`);
-    ids.add(resource.id);
-    resources.push(resource);
-  });
-  return { schema: RESOURCES_SCHEMA, version, resources };
-}
-
-/** One entry, or undefined for a kind this reader does not know. */
-function readResource(entry: unknown, path: string): Resource | undefined {
-  if (!isObject(entry)) throw new StatusFileProblem(`${path} is not an object`);
-  const kind = requireString(entry, 'kind', path);
-  if (!KINDS.includes(kind)) return undefined;
-  const id = requireString(entry, 'id', path);
-  if (!SLUG.test(id)) throw new StatusFileProblem(`${path}.id ${describe(id)} is not a slug`);
-
-  const url = requireString(entry, 'url', path);
-  if (!isHttpUrl(url)) throw new StatusFileProblem(`${path}.url ${describe(url)} is not an http(s) URL`);
-
-  const languages = entry.languages;
-  if (!Array.isArray(languages) || languages.length === 0) {
-    throw new StatusFileProblem(`${path}.languages is missing or not a list of language codes`);
-  }
-  languages.forEach((code, index) => {
-    if (typeof code !== 'string' || !LANGUAGE.test(code)) {
-      throw new StatusFileProblem(`${path}.languages[${index}] ${describe(code)} is not a language code`);
-    }
-  });
-
-  const year = entry.year;
-  if (!isAbsent(year) && !(Number.isInteger(year) && (year as number) >= 1000 && (year as number) <= 9999)) {
-    throw new StatusFileProblem(`${path}.year ${describe(year)} is not a four-digit year`);
-  }
-  const checked = optionalString(entry, 'checked', path);
-  if (checked !== undefined && readDay(checked) !== checked) {
-    throw new StatusFileProblem(`${path}.checked ${describe(checked)} is not a YYYY-MM-DD date`);
-  }
-  const described = entry.described;
-  if (!isAbsent(described) && typeof described !== 'boolean') {
-    throw new StatusFileProblem(`${path}.described ${describe(described)} is not true or false`);
-  }
-  return {
-    id,
-    kind: kind as ResourceKind,
-    title: requireTextPerLanguage(entry.title, `${path}.title`),
-    note: isAbsent(entry.note) ? undefined : requireTextPerLanguage(entry.note, `${path}.note`),
-    described: described === true,
-    url,
-    languages: languages as string[],
-    publisher: requireString(entry, 'publisher', path),
-    year: isAbsent(year) ? undefined : (year as number),
-    checked,
-    source: isAbsent(entry.source) ? undefined : readSourceRef(entry.source, `${path}.source`),
-  };
-}
-
 /** Absolute http(s), written out in full (not a scheme-relative or schemeless address). */
 const isHttpUrl = (value: string) => safeHttpUrl(value) !== undefined && /^https?:\/\//i.test(value);
 
-function requireTextPerLanguage(value: unknown, path: string): TextPerLanguage {
-  if (!isObject(value)) throw new StatusFileProblem(`${path} is missing or not an object of texts per language`);
-  const text: TextPerLanguage = {};
-  for (const [language, translation] of Object.entries(value)) {
-    if (!LANGUAGE.test(language)) throw new StatusFileProblem(`${path} has ${describe(language)}, which is not a language code`);
-    if (typeof translation === 'string' && translation.trim()) text[language] = translation;
+/** Text keyed by language code, at least one. */
+const perLanguage: Check<TextPerLanguage> = (value, path) => {
+  if (!isObject(value)) fail(path, 'is missing or not an object of texts per language');
+  const texts: TextPerLanguage = {};
+  for (const [language, each] of Object.entries(value)) {
+    if (!LANGUAGE.test(language)) fail(path, `has ${describe(language)}, which is not a language code`);
+    if (typeof each === 'string' && each.trim()) texts[language] = each;
   }
-  if (Object.keys(text).length === 0) throw new StatusFileProblem(`${path} has no text`);
-  return text;
+  return Object.keys(texts).length ? texts : fail(path, 'has no text');
+};
+
+/** The list's shape, declared once. */
+const resource = object({
+  id: textThat((id) => SLUG.test(id), 'a slug'),
+  kind: text,
+  title: perLanguage,
+  note: optional(perLanguage),
+  described: optional(flag),
+  url: textThat(isHttpUrl, 'an http(s) URL'),
+  languages: list(textThat((code) => LANGUAGE.test(code), 'a language code'), 'a list of language codes', 1),
+  publisher: text,
+  year: optional((value, path) => (Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999 ? (value as number) : fail(path, `${describe(value)} is not a four-digit year`))),
+  checked: optional(textThat((day) => readDay(day) === day, 'a YYYY-MM-DD date')),
+  source: optional(readSourceRef),
+});
+
+/** Checks a parsed resources list and returns it in the shape the elements rely on. */
+export function readResourcesFile(file: unknown): ResourcesData {
+  const { version, ...raw } = checkHeader(file, RESOURCES_SCHEMA, RESOURCES_MAJOR_VERSION);
+  const resources = unique(list(resource)(raw.resources, 'resources'), 'id', 'resources')
+    // An entry of a kind this reader does not know (a later minor version may add one) is skipped.
+    .filter((entry) => KINDS.includes(entry.kind))
+    .map((entry) => ({ ...entry, described: entry.described === true }));
+  return { schema: RESOURCES_SCHEMA, version, resources: resources as Resource[] };
 }

@@ -70,7 +70,7 @@ describe('resources file', () => {
     expect(stub.calls[0].init?.credentials).to.equal('omit');
     expect(first).to.equal(second);
     expect(first.resources.map((resource) => resource.id)).to.deep.equal(['untc-op-status-page', 'icj-commentary', 'manual-de-incidencia']);
-    expect(first.resources[0]).to.deep.include({ described: true, checked: '2026-02-03', source: { title: undefined, url: 'https://www.escr-net.org/docs/i/940624' } });
+    expect(first.resources[0]).to.deep.include({ described: true, checked: '2026-02-03', source: { url: 'https://www.escr-net.org/docs/i/940624' } });
     expect(first.resources[1]).to.deep.include({ described: false, year: 2008, languages: ['en', 'fr', 'es'] });
   });
 
