@@ -1,17 +1,19 @@
 // <opicescr-contact>: whom to write to about the OP-ICESCR. The contact addresses (with the
 // languages in which each is read), the Steering Committee and the coordinating organisation, all
-// from the status file. A partner's file is data, not code: only valid addresses become mailto:
-// links and only http(s) URLs become links; everything else is shown as text. The host is
-// focusable so that a map's "Contact the coalition" button can bring the visitor here.
+// from the status file, each with when and where it was last seen listed ("As listed on April
+// 2017 · Source: …"), so a visitor can judge an address's age. A partner's file is data, not code:
+// only valid addresses become mailto: links and only http(s) URLs become links; everything else is
+// shown as text. The host is focusable so that a map's "Contact the coalition" button can bring
+// the visitor here.
 
 import { html, nothing } from 'lit';
 import { dataUrl } from '../shared/script-url.js';
 import { FileController } from '../shared/file-controller.js';
 import { loadStatus } from '../shared/loader.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
-import { joinPage, leavePage } from '../shared/page-peers.js';
+import { PagePresence } from '../shared/page-peers.js';
 import { mailtoUrl, safeHttpUrl } from '../shared/safe-url.js';
-import type { Organisation, StatusData } from '../shared/status-file.js';
+import type { Confirmation, Organisation, StatusData } from '../shared/status-file.js';
 import { contactStyles } from './contact-styles.js';
 
 /**
@@ -38,18 +40,15 @@ export class OpicescrContact extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, contactStyles];
 
   private readonly status = new FileController(this, { url: () => dataUrl('status', this.src), load: loadStatus });
+  /** A map's "Contact the coalition" button leads here. */
+  private readonly presence = new PagePresence(this, { kind: 'contact' });
 
   override connectedCallback() {
     super.connectedCallback();
     // Focusable by script (the map's contact button), not a tab stop of its own.
     if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
-    joinPage('contact', this);
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    leavePage('contact', this);
-  }
 
   protected get phase(): Phase<StatusData> {
     const file = this.status.file;
@@ -65,15 +64,34 @@ export class OpicescrContact extends OpicescrElement {
     const text = this.strings.contact;
     return html`${this.renderList(
         text.write,
-        contacts.map((contact) => html`<address>${this.renderParty(contact, contact.languages)}</address>`),
+        contacts,
+        (contact) => html`<address>${this.renderParty(contact, contact.languages)}</address>`,
         'contacts',
       )}
-      ${this.renderList(text.committee, members.map((member) => this.renderParty(member)))}
-      ${coordinator ? html`<h3>${text.coordinator}</h3><address>${this.renderParty(coordinator)}</address>` : nothing}`;
+      ${this.renderList(text.committee, members, (member) => this.renderParty(member))}
+      ${coordinator
+        ? html`<h3>${text.coordinator}</h3><address>${this.renderParty(coordinator)}</address>${this.renderListed([coordinator])}`
+        : nothing}`;
   }
 
-  private renderList(title: string, items: unknown[], className = '') {
-    return items.length ? html`<h3>${title}</h3><ul class=${className}>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+  private renderList<T extends Confirmation>(title: string, entries: T[], render: (entry: T) => unknown, className = '') {
+    return entries.length
+      ? html`<h3>${title}</h3><ul class=${className}>${entries.map((entry) => html`<li>${render(entry)}</li>`)}</ul>${this.renderListed(entries)}`
+      : nothing;
+  }
+
+  /** "As listed on April 2017 · Source: …", once for a section whose entries were all seen together. */
+  private renderListed(entries: Confirmation[]) {
+    const [{ confirmed, source } = {}] = entries;
+    const same = entries.every((entry) => entry.confirmed === confirmed && entry.source?.url === source?.url);
+    if (!confirmed || !same) return nothing;
+    const url = safeHttpUrl(source?.url);
+    const name = source?.title ?? source?.url;
+    return html`<p class="as-of listed">
+      ${this.speech.text(this.strings.contact.listedOn, { date: this.speech.date(confirmed) })}${name
+        ? html` · ${this.strings.source}: ${url ? html`<a href=${url} rel="noopener" target="_blank">${name}</a>` : name}`
+        : nothing}
+    </p>`;
   }
 
   /** An organisation, a person or an address: whatever the entry has, links only where they are safe. */

@@ -10,7 +10,7 @@ import type { Category } from '../shared/categories.js';
 import { fillStyles, swatchStyles } from '../shared/category-styles.js';
 import { readDay } from '../shared/dates.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
-import { joinPage, leavePage } from '../shared/page-peers.js';
+import { PagePresence } from '../shared/page-peers.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
 import type { StatusData } from '../shared/status-file.js';
 import { copyLink, HashLinkController } from './hash-link.js';
@@ -111,21 +111,11 @@ export class OpicescrMap extends OpicescrElement {
   private pending: string | undefined;
   /** The day last announced with `opicescr-as-of-change`. */
   private announcedDay: string | null | undefined;
-
-  constructor() {
-    super();
-    new HashLinkController(this, (iso2) => (this.model.byIso.has(iso2) ? this.choose(iso2) : (this.pending = iso2)));
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    joinPage('map', this);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    leavePage('map', this);
-  }
+  private readonly hashLink = new HashLinkController(this, (iso2) =>
+    this.model.byIso.has(iso2) ? this.choose(iso2) : (this.pending = iso2),
+  );
+  /** Timelines look for maps; the panel's next steps depend on the contact and resources elements. */
+  private readonly presence = new PagePresence(this, { kind: 'map', follows: true });
 
   protected get phase(): Phase<StatusData> {
     return this.data.phase;

@@ -10,7 +10,7 @@ import { property, state } from 'lit/decorators.js';
 import { FileController } from '../shared/file-controller.js';
 import { loadStatus } from '../shared/loader.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
-import { joinPage, leavePage } from '../shared/page-peers.js';
+import { PagePresence } from '../shared/page-peers.js';
 import { PrintController } from '../shared/print-mode.js';
 import { loadResources, RESOURCE_KINDS, resourcesUrlFor, type Resource } from '../shared/resources-file.js';
 import { mailtoUrl, safeHttpUrl } from '../shared/safe-url.js';
@@ -69,18 +69,15 @@ export class OpicescrResources extends OpicescrElement<ResourcesView> {
     enabled: () => !!this.listUrl,
   });
   private readonly print = new PrintController(this);
+  /** A map's "How to campaign for ratification" link leads here. */
+  private readonly presence = new PagePresence(this, { kind: 'resources' });
 
   override connectedCallback() {
     super.connectedCallback();
     // Focusable by script (the map's "How to campaign" link), not a tab stop of its own.
     if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
-    joinPage('resources', this);
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    leavePage('resources', this);
-  }
 
   /** The list the status file names, resolved against the status file's own address. */
   private get listUrl(): string | undefined {

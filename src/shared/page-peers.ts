@@ -4,6 +4,8 @@
 // queries the whole page (a map renders on every hover), and whoever depends on peers hears when
 // one comes or goes.
 
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 type Peer = HTMLElement;
 
 const members = new Map<string, Set<Peer>>();
@@ -36,4 +38,30 @@ export function onPeersChange(listener: () => void): () => void {
 
 function notify() {
   for (const listener of [...listeners]) listener();
+}
+
+/**
+ * An element's place among its peers as a controller: it joins as `kind` while connected (if it
+ * has a kind others look for) and, if it `follows`, re-renders whenever a peer comes or goes.
+ */
+export class PagePresence implements ReactiveController {
+  private stopFollowing: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: { kind?: string; follows?: boolean },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    if (this.options.kind) joinPage(this.options.kind, this.host);
+    if (this.options.follows) this.stopFollowing = onPeersChange(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected() {
+    if (this.options.kind) leavePage(this.options.kind, this.host);
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+  }
 }

@@ -11,7 +11,7 @@ import { lastDayOf, readDay } from '../shared/dates.js';
 import { FileController } from '../shared/file-controller.js';
 import { loadStatus } from '../shared/loader.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
-import { onPeersChange, peersOf } from '../shared/page-peers.js';
+import { PagePresence, peersOf } from '../shared/page-peers.js';
 import { dataUrl } from '../shared/script-url.js';
 import type { StatusData } from '../shared/status-file.js';
 import { swatchStyles } from '../shared/category-styles.js';
@@ -61,12 +61,12 @@ export class OpicescrTimeline extends OpicescrElement {
   private readonly status = new FileController(this, { url: () => dataUrl('status', this.src), load: loadStatus });
   /** The map this timeline drives, found again before every render. */
   private map: LinkedMap | undefined;
-  private stopFollowingPeers: (() => void) | undefined;
+  /** Finds the map again when maps come or go. */
+  private readonly presence = new PagePresence(this, { follows: true });
   private listeningAt: Node | undefined;
 
   override connectedCallback() {
     super.connectedCallback();
-    this.stopFollowingPeers = onPeersChange(() => this.requestUpdate());
     // The map's day changes announced anywhere in this timeline's document (or shadow root).
     this.listeningAt = this.getRootNode();
     this.listeningAt.addEventListener('opicescr-as-of-change', this.onMapDay);
@@ -74,7 +74,6 @@ export class OpicescrTimeline extends OpicescrElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.stopFollowingPeers?.();
     this.listeningAt?.removeEventListener('opicescr-as-of-change', this.onMapDay);
     this.listeningAt = undefined;
   }
