@@ -1,10 +1,13 @@
 // One data file of an element (the status file, the map's geometry, the resources list) as a
-// reactive controller: a @lit/task over the file's URL and the shared loader, so an element
-// re-renders when its file arrives or fails, a URL change aborts the old wait, and "Try again" in
-// any element asks once for every element that shares the URL (src/shared/loader.ts).
+// reactive controller: the file at the element's current URL, as it stands (waiting, done or
+// failed), re-rendering the element when it settles. A URL that changes while a request is on its
+// way makes that request's answer stale, so only the current URL's answer is ever shown; "Try
+// again" in any element asks once for every element that shares the URL (src/shared/loader.ts).
+//
+// This is the job @lit/task does, cut to what the elements use: the package's byte budget is 30 KB
+// gzip, and @lit/task cost 0.65 KB of it for a controller that wrapped it anyway (docs/architecture.md).
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import { LoadError, onRetry, retryShared } from './loader.js';
 
 export interface FileOptions<T> {
@@ -21,28 +24,20 @@ export type FileState<T> =
   | { state: 'failed'; error: LoadError };
 
 export class FileController<T> implements ReactiveController {
-  private readonly task: Task<readonly [string, boolean], T | typeof initialState>;
-  private watched: string | undefined;
+  file: FileState<T> = { state: 'waiting' };
+  /** The URL being loaded, or '' while disabled. */
+  private current = '';
   private stopWatching: (() => void) | undefined;
-  /** The error as the element reports it, made once per failure so it is reported once. */
-  private failure: { cause: unknown; error: LoadError } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: FileOptions<T>,
   ) {
     host.addController(this);
-    this.task = new Task(host, {
-      task: async ([url, enabled]) => {
-        this.watch(url);
-        return enabled ? options.load(url) : initialState;
-      },
-      args: () => [options.url(), options.enabled?.() ?? true] as const,
-    });
   }
 
   hostConnected() {
-    if (this.watched) this.watch(this.watched, true);
+    if (this.current) this.watch(this.current);
   }
 
   hostDisconnected() {
@@ -50,42 +45,48 @@ export class FileController<T> implements ReactiveController {
     this.stopWatching = undefined;
   }
 
-  get file(): FileState<T> {
-    switch (this.task.status) {
-      case TaskStatus.COMPLETE:
-        return { state: 'done', value: this.task.value as T };
-      case TaskStatus.ERROR:
-        return { state: 'failed', error: this.errorOf(this.task.error) };
-      default:
-        return { state: 'waiting' };
+  /** Before each render: a new URL (or the element coming near) starts a request. */
+  hostUpdate() {
+    const url = this.options.enabled?.() === false ? '' : this.options.url();
+    if (url === this.current) return;
+    this.current = url;
+    this.file = { state: 'waiting' };
+    if (url) {
+      this.watch(url);
+      this.load(url);
     }
   }
 
   get value(): T | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? (this.task.value as T) : undefined;
+    return this.file.state === 'done' ? this.file.value : undefined;
   }
 
   /** Asks the network again for this file, for every element that shares it. */
   retry() {
-    if (this.task.status === TaskStatus.ERROR && this.watched) retryShared(this.watched);
+    if (this.file.state === 'failed') retryShared(this.current);
+  }
+
+  private load(url: string) {
+    this.options.load(url).then(
+      (value) => this.settle(url, { state: 'done', value }),
+      (cause) => this.settle(url, { state: 'failed', error: cause instanceof LoadError ? cause : new LoadError('NETWORK', String(cause), url) }),
+    );
+  }
+
+  private settle(url: string, file: FileState<T>) {
+    if (url !== this.current) return; // The element asks for another file now.
+    this.file = file;
+    this.host.requestUpdate();
   }
 
   /** Listens for retries of the URL being loaded (and only that one). */
-  private watch(url: string, again = false) {
-    if (url === this.watched && this.stopWatching && !again) return;
+  private watch(url: string) {
     this.stopWatching?.();
-    this.watched = url;
     this.stopWatching = onRetry(url, () => {
-      if (this.task.status === TaskStatus.ERROR) void this.task.run();
+      if (this.file.state !== 'failed' || url !== this.current) return;
+      this.file = { state: 'waiting' };
+      this.host.requestUpdate();
+      this.load(url);
     });
-  }
-
-  private errorOf(cause: unknown): LoadError {
-    if (cause instanceof LoadError) return cause;
-    const known = this.failure;
-    if (known && known.cause === cause) return known.error;
-    const error = new LoadError('NETWORK', String(cause), this.watched ?? '');
-    this.failure = { cause, error };
-    return error;
   }
 }
