@@ -24,6 +24,7 @@ import { groupCountries } from './lib/world-atlas-countries.mjs';
 import { applyUnBoundaries, decodeTopology } from './lib/un-boundaries.mjs';
 import { largestPolygon, polygonCentroidNear, roundPoint } from './lib/polygon-measure.mjs';
 import { bordersPath, shapePath } from './lib/svg-paths.mjs';
+import { layoutMarkers } from './lib/marker-layout.mjs';
 import { quantizeToUnits, simplifyTopology, withEnclosingHoles } from './lib/topology-simplify.mjs';
 import { projectedCentroid, projectPoint, projectTopology, ROTATE, viewBoxes, worldProjection } from './lib/project-topology.mjs';
 
@@ -207,18 +208,60 @@ function buildAsset(countries, { simplifyPx2, minRingPx2, width }) {
     objects: { countries: { type: 'GeometryCollection', geometries: output } },
     arcs: projected.arcs,
   };
+  const views = viewBoxes(world.projection, world);
+  const shapes = output.map(({ id, properties, ...geometry }) => {
+    const path = shapePath(topology, geometry);
+    return { id, ...properties, ...(path && { path }) };
+  });
   return {
     schema: 'opicescr-world',
-    version: '2.0.0',
+    version: '2.1.0',
     source: SOURCE,
     projection: `Equal Earth, centred on ${-ROTATE}°E`,
-    views: viewBoxes(world.projection, world),
-    shapes: output.map(({ id, properties, ...geometry }) => {
-      const path = shapePath(topology, geometry);
-      return { id, ...properties, ...(path && { path }) };
-    }),
+    views,
+    shapes,
     borders: bordersPath(topology, topology.objects.countries),
+    markerLayouts: markerLayouts(shapes, views),
   };
+}
+
+/** Marker layouts are computed for these map widths (CSS px); a map uses the widest one it is not narrower than. */
+// From 256: a map element 280 px wide (the narrowest supported) leaves its frame 256 px.
+const LAYOUT_WIDTHS = [256, 280, 320, 360, 400, 480, 560, 640, 720, 800, 960, 1120, 1280, 1600];
+/** Smallest hit target of a marker, CSS px (WCAG 2.5.8); the widget keeps its own copy. */
+const MARKER_TARGET_PX = 24;
+
+/**
+ * For each view, where its markers go at each width: the markers of the states in view, in the
+ * shapes' order, as offsets from their points in whole SVG units ([dx, dy, dx, dy, …]), so that a
+ * marker that stays home costs two zeros. No two 24 px targets overlap at the width or any wider
+ * one (a wider map has more room in SVG units): laid out with room for rounding, checked after it.
+ */
+function markerLayouts(shapes, views) {
+  const layouts = {};
+  for (const [view, box] of Object.entries(views)) {
+    const markers = shapes
+      .filter((shape) => shape.marker && !shape.territory && (view === 'world' || shape.region === view))
+      .map((shape) => ({ iso2: shape.id, anchor: shape.marker }));
+    layouts[view] = {
+      widths: LAYOUT_WIDTHS,
+      offsets: LAYOUT_WIDTHS.map((width) => {
+        const spacing = (MARKER_TARGET_PX * box[2]) / width;
+        // Two units to spare: rounding each point to whole units moves a pair at most √2 closer.
+        const placements = layoutMarkers(markers, spacing + 2, box);
+        const points = placements.map(({ position }) => position.map(Math.round));
+        for (let a = 0; a < points.length; a += 1) {
+          for (let b = a + 1; b < points.length; b += 1) {
+            const distance = Math.hypot(points[b][0] - points[a][0], points[b][1] - points[a][1]);
+            if (distance < spacing) throw new Error(`${view} at ${width} px: ${markers[a].iso2} and ${markers[b].iso2} overlap`);
+          }
+        }
+        const offsets = points.flatMap(([x, y], index) => [x - markers[index].anchor[0], y - markers[index].anchor[1]]);
+        return offsets;
+      }),
+    };
+  }
+  return layouts;
 }
 
 const serialize = (asset) => `${JSON.stringify(asset)}\n`;

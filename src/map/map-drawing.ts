@@ -1,5 +1,5 @@
 // The drawn map: the states' layer (src/map/state-layer.ts) for the current geometry, its markers
-// placed for the current view and width, and every state painted for the current date, language
+// where the build laid them out for the current view and width, and every state painted for the current date, language
 // and legend filter. Each job is redone only when what it depends on changed: markers move with
 // the geometry, the data's set of states, the view or the width; a new date, language or filter
 // only repaints; a hover does neither.
@@ -8,10 +8,9 @@ import type { Category } from '../shared/categories.js';
 import type { Speech } from '../shared/i18n/speech.js';
 import type { StatusData } from '../shared/status-file.js';
 import type { MapModel } from './map-model.js';
-import { layoutMarkers, type MarkerPlacement } from './marker-layout.js';
 import { stateLabel } from './state-details.js';
 import { StateLayer } from './state-layer.js';
-import type { WorldMap } from './world-geometry.js';
+import { markersOf, type MarkerPlacement, type Region, type WorldMap } from './world-geometry.js';
 
 /** Smallest hit target for a marker, in CSS pixels (WCAG 2.5.8). */
 export const MARKER_TARGET_PX = 24;
@@ -20,7 +19,9 @@ export interface DrawingInputs {
   world: WorldMap;
   data: StatusData;
   model: MapModel;
-  viewBox: readonly [number, number, number, number];
+  region: Region;
+  /** The map's width in CSS pixels. */
+  width: number;
   /** CSS pixels per SVG unit. */
   scale: number;
   dotPx: number;
@@ -35,21 +36,17 @@ export class MapDrawing {
   private placedFor: readonly unknown[] = [];
   private paintedFor: readonly unknown[] = [];
 
-  update({ world, data, model, viewBox, scale, dotPx, filter, speech }: DrawingInputs) {
+  update({ world, data, model, region, width, scale, dotPx, filter, speech }: DrawingInputs) {
     if (world !== this.world) {
       this.world = world;
       this.layer = new StateLayer(world);
       this.placedFor = [];
     }
-    const places = [data, ...viewBox, scale, dotPx];
+    const places = [data, region, width, scale, dotPx];
     if (!sameValues(places, this.placedFor)) {
       this.placedFor = places;
-      const visible = model.entries.filter((entry) => entry.inView && entry.shape?.marker);
-      this.markers = layoutMarkers(
-        visible.map((entry) => ({ iso2: entry.iso2, anchor: entry.shape!.marker! })),
-        MARKER_TARGET_PX / scale,
-        viewBox,
-      );
+      // Laid out at build time for this view and width (src/map/world-geometry.ts).
+      this.markers = markersOf(world, region, width).filter((marker) => model.byIso.has(marker.iso2));
       this.layer!.placeMarkers(this.markers, scale, MARKER_TARGET_PX, dotPx);
       this.paintedFor = [];
     }

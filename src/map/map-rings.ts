@@ -3,7 +3,7 @@
 // around its dot. Only these few outlines change on hover; the shapes below are never redrawn.
 
 import { nothing, svg } from 'lit';
-import type { MarkerPlacement } from './marker-layout.js';
+import type { MarkerPlacement } from './world-geometry.js';
 import type { MapSelection } from './map-selection.js';
 import type { WorldMap } from './world-geometry.js';
 

@@ -41,9 +41,14 @@ export class MapSizeController implements ReactiveController {
     this.observer = undefined;
   }
 
+  /** The width to lay the map out for: the frame's, or a common one until it is known. */
+  get widthPx(): number {
+    return this.width || DEFAULT_WIDTH_PX;
+  }
+
   /** CSS pixels per SVG unit for a view `viewWidth` units wide. */
   scale(viewWidth: number): number {
-    return (this.width || DEFAULT_WIDTH_PX) / viewWidth;
+    return this.widthPx / viewWidth;
   }
 
   /** A marker's visible dot, in CSS pixels. */

@@ -156,8 +156,8 @@ export class OpicescrMap extends OpicescrElement {
     const world = this.data.world;
     this.model.update({ data, world, region: this.viewRegion, speech: this.speech, day: this.day });
     if (world) {
-      const inputs = { world, data, model: this.model, viewBox: this.viewBox, scale: this.scale, filter: this.filter };
-      this.drawing.update({ ...inputs, dotPx: this.size.dotPx, speech: this.speech });
+      const inputs = { world, data, model: this.model, region: this.viewRegion, scale: this.scale, filter: this.filter };
+      this.drawing.update({ ...inputs, width: this.size.widthPx, dotPx: this.size.dotPx, speech: this.speech });
       this.drawing.layer!.setTabStop(this.tabStop());
     }
     if (this.pending && this.model.byIso.has(this.pending) && (world || phase.state === 'error')) {

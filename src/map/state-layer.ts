@@ -8,7 +8,7 @@
 // its marker when it is too small to see (its tiny shape is then drawn, marked data-shape-of).
 
 import type { MapCategory } from '../shared/categories.js';
-import type { MarkerPlacement } from './marker-layout.js';
+import type { MarkerPlacement } from './world-geometry.js';
 import type { WorldMap } from './world-geometry.js';
 
 const SVG = 'http://www.w3.org/2000/svg';

