@@ -4,13 +4,23 @@
 import { css } from 'lit';
 
 export const mapStyles = css`
-  :host {
-    container-type: inline-size;
-  }
+  /*
+   * How wide the map is. Where the page gives it a width (a block, a stretched flex or grid item)
+   * it takes all of it. Where the page asks how wide it wants to be (a flex row, an inline-block, a
+   * fit-content box, a float, a grid auto column, a table cell) it answers like a responsive image
+   * of 50em: it takes up to 50em (800 px at 16 px text), less if that is all there is, and it can
+   * shrink to nothing rather than push out of its container. The picture alone sets that width: the
+   * single column is minmax(0, 1fr), whose min-content is zero, and every other part is contained
+   * so that a long legend or source line wraps to the picture instead of widening the map.
+   */
   .root {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     padding: 0.75em;
+  }
+  .root > :not(.frame) {
+    contain: inline-size;
   }
 
   /* Lookup */
@@ -69,9 +79,24 @@ export const mapStyles = css`
     border-radius: 4px;
     background: var(--_surface);
   }
+  /*
+   * The frame is the container of the narrow-map queries below (never the host: a size container
+   * has no width of its own to offer, and collapses to 0 px in every layout that asks). A container
+   * ignores its content when asked for its width, so it states the picture's 50em; browsers without
+   * contain-intrinsic-inline-size (Safari before 17) keep no container and measure the picture
+   * itself, a replaced element that asks for 50em and gives way to 0 (max-width: 100%).
+   */
+  @supports (contain-intrinsic-inline-size: 1px) {
+    .frame {
+      container-type: inline-size;
+      contain-intrinsic-inline-size: 50em;
+    }
+  }
   .frame > svg {
     display: block;
-    width: 100%;
+    width: 50em;
+    min-width: 100%;
+    max-width: 100%;
     height: auto;
     forced-color-adjust: none;
     touch-action: manipulation;
