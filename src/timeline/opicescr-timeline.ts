@@ -35,8 +35,11 @@ export class OpicescrTimeline extends OpicescrElement {
       ...super.styles,
       swatchStyles,
       css`
+        /* One column that takes the width it is given and never less than nothing: a date or a
+           year laid out wider before (a remembered size, below) cannot widen the element. */
         .root {
           display: grid;
+          grid-template-columns: minmax(0, 1fr);
           gap: 0.5em;
           padding: 0.75em;
         }
@@ -77,8 +80,10 @@ export class OpicescrTimeline extends OpicescrElement {
           background: none;
           text-align: start;
         }
+        /* A column of dates where it fits; with large text on a phone the date takes the line. */
         time {
           flex: 0 0 10em;
+          max-width: 100%;
           color: var(--_muted);
         }
         .text {
