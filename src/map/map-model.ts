@@ -66,10 +66,5 @@ export function recordOn(record: StateRecord, asOf: IsoDate | undefined): StateR
   return { ...record, icescr: keep(record.icescr), op: keep(record.op) };
 }
 
-/** Accepts `YYYY-MM-DD` only; anything else means "no date" (bad attribute values fall back quietly). */
-export function parseDay(value: string | null | undefined): IsoDate | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return undefined;
-  const day = value.trim();
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? day : undefined;
-}
+/** The map's `as-of` is read by the one date reader that the status file and the timeline use. */
+export { parseDay } from '../shared/dates.js';

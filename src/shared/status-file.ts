@@ -3,6 +3,8 @@
 // first problem precisely ("states[3].iso2 is missing") instead of failing somewhere in rendering.
 // Unknown fields are ignored: minor versions only add. This module never fetches.
 
+import { dateProblem } from './dates.js';
+
 export const STATUS_SCHEMA = 'opicescr-status';
 export const STATUS_MAJOR_VERSION = 1;
 
@@ -91,8 +93,6 @@ export class StatusFileProblem extends Error {
   }
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/;
 const CONSENT_KINDS: readonly string[] = ['ratification', 'accession', 'succession'];
 
@@ -113,8 +113,7 @@ export function readStatusFile(raw: unknown): StatusData {
   if (!semver) throw new StatusFileProblem(`"version" ${describe(version)} is not major.minor.patch`);
   if (Number(semver[1]) !== STATUS_MAJOR_VERSION) throw new StatusFileProblem('unsupported version', version);
 
-  const asOf = requireString(raw, 'asOf', '');
-  if (!ISO_DATE.test(asOf)) throw new StatusFileProblem(`"asOf" ${describe(asOf)} is not a YYYY-MM-DD date`);
+  const asOf = requireDate(raw, 'asOf', '');
   if (!Array.isArray(raw.states)) throw new StatusFileProblem('"states" is missing or not a list');
 
   const seen = new Set<string>();
@@ -155,12 +154,7 @@ function readTreaty(value: unknown, path: string): TreatyRecord {
   if (!isObject(value)) throw new StatusFileProblem(`${path} is not an object`);
   const record: TreatyRecord = {};
   for (const field of ['signature', 'consent'] as const) {
-    const date = value[field];
-    if (isAbsent(date)) continue;
-    if (typeof date !== 'string' || !ISO_DATE.test(date)) {
-      throw new StatusFileProblem(`${path}.${field} ${describe(date)} is not a YYYY-MM-DD date`);
-    }
-    record[field] = date;
+    if (!isAbsent(value[field])) record[field] = requireDate(value, field, path);
   }
   const kind = value.consentKind;
   if (!isAbsent(kind)) {
@@ -186,9 +180,7 @@ function readProtocol(value: unknown, path: string): ProtocolRecord {
 
 function readMilestone(entry: unknown, path: string): Milestone {
   if (!isObject(entry)) throw new StatusFileProblem(`${path} is not an object`);
-  const date = requireString(entry, 'date', path);
-  if (!PARTIAL_DATE.test(date)) throw new StatusFileProblem(`${path}.date ${describe(date)} is not a date`);
-  return { date, text: requireText(entry.text, `${path}.text`) };
+  return { date: requireDate(entry, 'date', path, { partial: true }), text: requireText(entry.text, `${path}.text`) };
 }
 
 function readSource(entry: unknown, path: string): Source {
@@ -260,6 +252,17 @@ function requireString(parent: Json, key: string, path: string): string {
   if (isAbsent(value)) throw new StatusFileProblem(`${where} is missing`);
   if (typeof value !== 'string' || !value.trim()) throw new StatusFileProblem(`${where} ${describe(value)} is not text`);
   return value;
+}
+
+/** A date that exists (dates.ts), as `YYYY-MM-DD`, or with `partial` also `YYYY-MM` or `YYYY`. */
+function requireDate(parent: Json, key: string, path: string, { partial = false } = {}): IsoDate {
+  const value = parent[key];
+  const where = path ? `${path}.${key}` : `"${key}"`;
+  if (isAbsent(value)) throw new StatusFileProblem(`${where} is missing`);
+  const problem = dateProblem(value, { partial });
+  if (problem === 'no-such-date') throw new StatusFileProblem(`${where} ${describe(value)} names a date that does not exist`);
+  if (problem) throw new StatusFileProblem(`${where} ${describe(value)} is not a ${partial ? 'YYYY, YYYY-MM or ' : ''}YYYY-MM-DD date`);
+  return value as IsoDate;
 }
 
 function optionalString(parent: Json, key: string, path: string): string | undefined {
