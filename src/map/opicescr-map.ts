@@ -66,6 +66,7 @@ export interface SelectDetail {
  * @fires opicescr-ready - the data has rendered
  * @fires opicescr-error - { code, message, status? }: the data could not be loaded or drawn
  * @fires opicescr-select - { iso2, category, name }: a state was chosen
+ * @fires opicescr-as-of-change - { asOf: 'YYYY-MM-DD' | null }: the day the map shows changed
  * @csspart root, lookup, map, details, legend, tools, table, as-of, message, retry
  */
 export class OpicescrMap extends OpicescrElement {
@@ -160,6 +161,18 @@ export class OpicescrMap extends OpicescrElement {
     this.resizeObserver?.disconnect();
     clearTimeout(this.geometryGrace);
     this.geometryGrace = undefined;
+  }
+
+  /** The day last announced with opicescr-as-of-change (undefined: the data's own day). */
+  private announcedDay: string | undefined;
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    // Linked timelines (and host code) follow the day the map shows.
+    if (this.day === this.announcedDay) return;
+    this.announcedDay = this.day;
+    const detail = { asOf: this.day ?? null };
+    this.dispatchEvent(new CustomEvent('opicescr-as-of-change', { detail, bubbles: true, composed: true }));
   }
 
   override retry() {

@@ -2,7 +2,8 @@
 // consent with its running count, and the entry into force), as one ordered list grouped by year.
 // It reads from 280 px up and prints in full: there is no scrolling window. Linked to a map on the
 // same page, choosing an entry sets the map's `as-of` to the entry's day; the map redraws from the
-// data it already has. The timeline never fetches anything but the shared status file.
+// data it already has, and tells (opicescr-as-of-change) every timeline following it, whoever
+// changed the day. The timeline never fetches anything but the shared status file.
 //
 // Size matters (the whole script is budgeted at 30 KB gzip): reactive properties are declared in
 // `static get properties()` rather than with decorators, and there are no class field
@@ -10,6 +11,7 @@
 // that uses them (about 0.3 KB gzip here).
 
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { parseDay } from '../shared/dates.js';
 import { formatDate } from '../shared/i18n/index.js';
 import { OpicescrElement } from '../shared/opicescr-element.js';
 import type { StatusData } from '../shared/status-file.js';
@@ -130,10 +132,45 @@ export class OpicescrTimeline extends OpicescrElement {
   declare htmlFor: string | undefined;
   /** The map this timeline drives, looked up before every render. */
   declare private map: Element | undefined;
+  /** The map whose `opicescr-as-of-change` this timeline listens to. */
+  declare private followed: Element | undefined;
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     this.map = this.findMap();
+    this.follow(this.isConnected ? this.map : undefined);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.requestUpdate(); // finds and follows its map again after being moved
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.follow(undefined);
+  }
+
+  /**
+   * Listens to the map's announcements of the day it shows, so that "Map as of …" and the current
+   * entry follow whoever changes it: this timeline, another one, or the host page's code.
+   */
+  private follow(map: Element | undefined) {
+    if (map === this.followed) return;
+    this.followed?.removeEventListener('opicescr-as-of-change', this);
+    map?.addEventListener('opicescr-as-of-change', this);
+    this.followed = map;
+  }
+
+  /** The followed map's `opicescr-as-of-change` (the element is its own listener: no bound copy to keep). */
+  handleEvent() {
+    this.requestUpdate();
+  }
+
+  /** The day the map shows, read as the map reads it; undefined for the data's own day. */
+  private get mapDay() {
+    const map = this.map as (Element & { asOf?: string | null }) | undefined;
+    return parseDay(map && 'asOf' in map ? map.asOf : map?.getAttribute('as-of'));
   }
 
   /** The kinds to show; unknown tokens are ignored, and none known means all. */
@@ -166,8 +203,7 @@ export class OpicescrTimeline extends OpicescrElement {
       const year = entry.date.slice(0, 4);
       years.set(year, [...(years.get(year) ?? []), entry]);
     }
-    // The map ignores an `as-of` that is not a day (and shows the data as of its file); so does this.
-    const mapDay = /^\d{4}-\d\d-\d\d$/.exec(this.map?.getAttribute('as-of') ?? '')?.[0];
+    const mapDay = this.mapDay;
     return html`<div class="controls" part="controls">
         ${KINDS.map((kind) =>
           this.renderCheckbox(text.kinds[kind], kinds.has(kind), kinds.has(kind) && kinds.size === 1, () => this.toggleKind(kind)),
@@ -226,8 +262,11 @@ export class OpicescrTimeline extends OpicescrElement {
 
   /** Shows the map on the entry's day (or, given no entry, today); every entry of that day is marked. */
   private choose(entry?: TimelineEntry) {
-    if (entry) this.map?.setAttribute('as-of', dayOf(entry.date));
-    else this.map?.removeAttribute('as-of');
+    const map = this.map as (Element & { asOf?: string | null }) | undefined;
+    if (entry) map?.setAttribute('as-of', dayOf(entry.date));
+    else map?.removeAttribute('as-of');
+    // Host code may have set the property alone, which no attribute change would undo.
+    if (map && 'asOf' in map) map.asOf = entry ? dayOf(entry.date) : null;
     this.requestUpdate();
   }
 
