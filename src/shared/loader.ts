@@ -1,5 +1,6 @@
 // The only module that calls fetch. Every element on a page that names the same URL shares one
-// request; a failed request is forgotten so that "Try again" asks the network afresh. Responses are
+// request; a failed request is forgotten so that "Try again" asks the network afresh, once, for
+// every element that shares it. Responses are
 // read with a size limit and a timeout, never with credentials, and every failure becomes a
 // LoadError whose code is part of the public contract (SPEC.md, "opicescr-error").
 
@@ -43,6 +44,24 @@ const STATUS_MAX_BYTES = 2 * 1024 * 1024;
 
 const requests = new Map<string, Promise<unknown>>();
 const readerIds = new Map<JsonReader<unknown>, number>();
+
+type RetryListener = (url: string) => void;
+const retryListeners = new Set<RetryListener>();
+
+/**
+ * "Try again" for everyone who shares `url`: every listener hears it at once, in this task, so the
+ * elements that failed on `url` ask again together and share one new request (the failed one is
+ * already forgotten). One retry heals every element on the page that was waiting for that file.
+ */
+export function retryShared(url: string): void {
+  for (const listener of [...retryListeners]) listener(url);
+}
+
+/** Calls `listener` with the URL of every retryShared() from now on; returns how to stop. */
+export function onSharedRetry(listener: RetryListener): () => void {
+  retryListeners.add(listener);
+  return () => retryListeners.delete(listener);
+}
 
 /** Loads and checks the status file at `url` (absolute), sharing the request with every other caller. */
 export function loadStatus(url: string, options: LoadOptions = {}): Promise<StatusData> {

@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { baseStyles } from './base-styles.js';
 import { speechFor, stringsFor, formatDate, type Language, type Strings } from './i18n/index.js';
-import { LoadError, loadStatus } from './loader.js';
+import { LoadError, loadStatus, onSharedRetry, retryShared } from './loader.js';
 import { DEFAULT_STATUS_URL, resolveUrl, VERSION } from './script-url.js';
 import type { StatusData } from './status-file.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -53,6 +53,7 @@ export abstract class OpicescrElement extends LitElement {
   });
 
   #reported: unknown = undefined;
+  #stopHearingRetries?: () => void;
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -66,6 +67,19 @@ export abstract class OpicescrElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.updateSpeech();
+    // A retry in any element sharing this element's file heals this one too.
+    this.#stopHearingRetries = onSharedRetry((url) => {
+      if (url === this.statusUrl && this.status.status === TaskStatus.ERROR) void this.status.run();
+    });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#stopHearingRetries?.();
+  }
+
+  private get statusUrl() {
+    return resolveUrl(this.src, DEFAULT_STATUS_URL);
   }
 
   private updateSpeech() {
@@ -89,9 +103,9 @@ export abstract class OpicescrElement extends LitElement {
     }
   }
 
-  /** Asks the network again after a failure (the loader does not keep failed requests). */
+  /** Asks the network again after a failure, for every element that shares the file (see loader). */
   retry(): void {
-    void this.status.run();
+    retryShared(this.statusUrl);
   }
 
   /** Elements loading more than the status file say here whether that is still on its way… */
