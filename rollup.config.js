@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { guardLitPolicy } from './scripts/rollup/guard-lit-policy.mjs';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const plugins = [
   nodeResolve({ browser: true }),
+  guardLitPolicy(),
   esbuild({
     target: 'es2022',
     tsconfig: './tsconfig.json',

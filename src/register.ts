@@ -1,5 +1,6 @@
 // The classic script's entry (dist/opicescr.js): registers the three elements, once per page,
-// and upgrades `<div data-opicescr>` mounts. Safe to include twice.
+// and upgrades `<div data-opicescr>` mounts. Safe to include twice, and on a page whose Trusted
+// Types policy refuses Lit's (then it defines nothing and says why: src/shared/trusted-types.ts).
 
 // First, so that the page's data is already on its way while the rest is evaluated.
 import './early-start.js';
@@ -8,10 +9,12 @@ import { OpicescrMap } from './map/opicescr-map.js';
 import { OpicescrTimeline } from './timeline/opicescr-timeline.js';
 import { defineElements } from './shared/define.js';
 import { watchDivMounts } from './shared/div-mount.js';
+import { refusedPolicy, reportRefusedPolicy } from './shared/trusted-types.js';
 
-const inCharge = defineElements({
-  'opicescr-map': OpicescrMap,
-  'opicescr-timeline': OpicescrTimeline,
-  'opicescr-contact': OpicescrContact,
-});
-if (inCharge) watchDivMounts();
+const refused = refusedPolicy();
+// A refused copy still takes charge, so that a second copy on the page stays quiet.
+const inCharge = defineElements(
+  refused ? {} : { 'opicescr-map': OpicescrMap, 'opicescr-timeline': OpicescrTimeline, 'opicescr-contact': OpicescrContact },
+);
+if (inCharge && refused) reportRefusedPolicy(refused);
+else if (inCharge) watchDivMounts();
