@@ -16,7 +16,8 @@ interface PolicyFactory {
   createPolicy(name: string, rules: object): unknown;
 }
 
-let refusal: { name: string; error: unknown } | undefined;
+/** The name of the policy the page refused to this copy of the script. */
+let refused: string | undefined;
 
 /** Lit's call, guarded: the policy, or undefined (and the refusal recorded) when the page refuses it. */
 export function createPolicy(factory: PolicyFactory, name: string, rules: object): unknown {
@@ -25,14 +26,14 @@ export function createPolicy(factory: PolicyFactory, name: string, rules: object
   if (REGISTRY_KEY in globalThis) return undefined;
   try {
     return factory.createPolicy(name, rules);
-  } catch (error) {
-    refusal = { name, error };
+  } catch {
+    refused = name;
     return undefined;
   }
 }
 
 /** The policy this copy of the script was refused, if any. */
-export const refusedPolicy = (): string | undefined => refusal?.name;
+export const refusedPolicy = (): string | undefined => refused;
 
 /**
  * Tells the page, once, that the widgets cannot render here: a console error naming the policy

@@ -37,8 +37,8 @@ export class OpicescrTimeline extends OpicescrElement {
       ...super.styles,
       swatchStyles,
       css`
-        /* One column that takes the width it is given and never less than nothing: a date or a
-           year laid out wider before (a remembered size, below) cannot widen the element. */
+        /* One column that takes the width it is given, however narrow: a year laid out wider
+           before (its remembered size, below) cannot hold the element open when it shrinks. */
         .root {
           display: grid;
           grid-template-columns: minmax(0, 1fr);
