@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { buildDefines } from './scripts/lib/build-constants.mjs';
+import { guardLitPolicy } from './scripts/rollup/guard-lit-policy.mjs';
 import { languagePacks } from './scripts/rollup/language-packs.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 import { sharedEsbuildHelpers } from './scripts/rollup/shared-helpers.mjs';
@@ -12,6 +13,7 @@ import { sharedEsbuildHelpers } from './scripts/rollup/shared-helpers.mjs';
 /** `emitPacks`: whether this build also writes the language packs (one build is enough). */
 const plugins = ({ emitPacks }) => [
   nodeResolve({ browser: true }),
+  guardLitPolicy(),
   languagePacks({ emit: emitPacks }),
   esbuild({ target: 'es2022', tsconfig: './tsconfig.json', loaders: { '.json': 'json' }, define: buildDefines() }),
   sharedEsbuildHelpers({ tsconfig: './tsconfig.json' }),

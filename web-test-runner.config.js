@@ -44,6 +44,15 @@ if (wanted.has('firefox')) {
 /** The policy a hardened partner site serves, applied to the pages under test/fixtures/csp/. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
 
+/**
+ * The same policy on a page that enforces Trusted Types (test/fixtures/trusted-types/): one page
+ * lists the policy the widgets create, as the README tells partners to, the other does not.
+ */
+const TRUSTED_TYPES_CSP = {
+  '/test/fixtures/trusted-types/allowed.html': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`,
+  '/test/fixtures/trusted-types/refused.html': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types host-policy`,
+};
+
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   rootDir: '.',
@@ -52,6 +61,7 @@ export default {
     async function strictCsp(context, next) {
       await next();
       if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      if (TRUSTED_TYPES_CSP[context.path]) context.set('Content-Security-Policy', TRUSTED_TYPES_CSP[context.path]);
     },
   ],
   plugins: [

@@ -1,7 +1,7 @@
 // Rollup plugin: minifies the text of Lit's templates. Terser leaves template strings alone, and
 // their indentation and comments were a tenth of the script. Only what cannot change meaning goes:
-// - css`…`: comments, runs of white space, white space next to { } ; , > and after a colon, and the
-//   zero before a decimal point;
+// - css`…`: comments, runs of white space, white space next to { } ; , > and after a colon, the
+//   zero before a decimal point, and colours that have a three-digit form;
 // - html`…` and svg`…`: a run of white space that holds a line break becomes one space (the browser
 //   collapses it so anyway; no template of ours has <pre> or <textarea>).
 // Templates are found in the syntax tree (the quasis of tagged templates), so code inside ${…} is
@@ -16,6 +16,7 @@ export function minifyCss(text) {
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .replace(/(^|[\s:,(/-])0\.(\d)/g, '$1.$2')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
     .trim();
 }
 

@@ -51,9 +51,7 @@ export class OpicescrContact extends OpicescrElement {
 
 
   protected get phase(): Phase<StatusData> {
-    const file = this.status.file;
-    if (file.state === 'done') return { state: 'ready', data: file.value };
-    return file.state === 'failed' ? { state: 'error', error: file.error } : { state: 'loading' };
+    return this.status.phase;
   }
 
   retry() {

@@ -5,10 +5,10 @@
 // behaviour lives in a module named after it (see docs/architecture.md).
 
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../shared/decorators.js';
 import type { Category } from '../shared/categories.js';
 import { fillStyles, swatchStyles } from '../shared/category-styles.js';
-import { readDay } from '../shared/dates.js';
+import { parseDay } from '../shared/dates.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
 import { PagePresence } from '../shared/page-peers.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
@@ -26,11 +26,13 @@ import { renderDrawing, renderPlaceholder, renderUnavailable } from './map-frame
 import { MapSelection, type SelectDetail } from './map-selection.js';
 import { MapSizeController } from './map-size.js';
 import { mapStyles } from './map-styles.js';
+import { detailsStyles } from './state-details-styles.js';
+import { lookupStyles } from './state-lookup-styles.js';
+import { tableStyles } from './state-table-styles.js';
 import { contactFor, resourcesOnPage } from './next-steps.js';
 import { PrintController } from '../shared/print-mode.js';
 import { downloadCsv } from './state-csv.js';
-import { renderPanel } from './map-panel.js';
-import { describeState } from './state-details.js';
+import { describeState, renderPanel } from './state-details.js';
 import { StateLookup } from './state-lookup.js';
 import { type TableSort } from './state-table.js';
 import { regionOf, viewBoxOf, VIEW_ASPECT, type Region } from './world-geometry.js';
@@ -71,7 +73,7 @@ import { regionOf, viewBoxOf, VIEW_ASPECT, type Region } from './world-geometry.
  * @csspart retry - The "Try again" button of an error message.
  */
 export class OpicescrMap extends OpicescrElement {
-  static override styles = [...OpicescrElement.styles, swatchStyles, fillStyles, mapStyles];
+  static override styles = [...OpicescrElement.styles, swatchStyles, fillStyles, mapStyles, lookupStyles, detailsStyles, tableStyles];
 
   @property() region = 'world';
   @property() highlight: string | null = null;
@@ -127,7 +129,7 @@ export class OpicescrMap extends OpicescrElement {
 
   /** The day shown: `as-of` if it is a real day, else the file's data. */
   private get day() {
-    return readDay(this.asOf);
+    return parseDay(this.asOf);
   }
 
   private get viewRegion(): Region {
@@ -248,15 +250,15 @@ export class OpicescrMap extends OpicescrElement {
       territory: iso2 && !entry ? this.data.world?.shapes.get(iso2) : undefined,
       pinned: !!iso2 && iso2 === this.selection.selected,
       speech: this.speech,
-      day: this.day,
+      asOf: this.day,
       sourceUrl: safeHttpUrl(data.sources[0]?.url),
       contact: entry && contactFor(this, data),
       resources: entry && resourcesOnPage(this),
-      sideOf: (point) => {
+      sideOf: (code, point) => {
         const [x, , width] = this.viewBox;
-        return point && point[0] < x + width / 2 ? 'right' : 'left';
+        const [px] = this.drawing.markerPosition(code) ?? point ?? [];
+        return px !== undefined && px < x + width / 2 ? 'right' : 'left';
       },
-      markerPosition: (code) => this.drawing.markerPosition(code),
       copied: this.copied === iso2,
       onCopy: async () => (this.copied = (await copyLink(iso2!, this.strings.map.copyLink)) ? iso2 : undefined),
       onClose: () => {

@@ -1,36 +1,49 @@
-// The details of one state: its name in the visitor's language, its category, its signature and
-// consent dates for both treaties, the OP's article 10 and 11 declarations, a link to the UN Treaty
-// Collection and, until it has ratified, the next steps: how to campaign (the page's resources
-// element) and whom to write to (the page's contact element, or the coalition's address). Shown on
-// hover, focus and tap; a chosen state's panel stays open until closed.
+// The map's details panel for the state shown (src/map/map-selection.ts): its name in the visitor's
+// language, its category, its signature and consent dates for both treaties, the OP's article 10
+// and 11 declarations, a link to the UN Treaty Collection and, until it has ratified, the next
+// steps: how to campaign (the page's resources element) and whom to write to (the page's contact
+// element, or the coalition's address). A chosen state's panel stays open, with a close button and
+// "Copy link"; a territory's says it has no treaty status of its own. The panel sits on the side of
+// the map away from what it describes.
 
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { Speech } from '../shared/i18n/speech.js';
 import type { IsoDate, TreatyRecord } from '../shared/status-file.js';
 import { recordOn, type MapEntry } from './map-model.js';
+import type { MapShape } from './world-geometry.js';
 
 /** A way to somewhere: a peer element on the page (a button) or a URL (a link). */
 export type Destination = { onClick: () => void } | { href: string };
 
-export interface DetailsOptions {
-  entry: MapEntry;
-  speech: Speech;
-  asOf: IsoDate | undefined;
+export interface PanelOptions {
+  /** The state of the data shown, or else the territory of the geometry shown. */
+  entry: MapEntry | undefined;
+  territory: MapShape | undefined;
   /** True when the visitor chose the state (click, tap, Enter): the panel gets a close button. */
   pinned: boolean;
-  sourceUrl?: string;
+  speech: Speech;
+  asOf: IsoDate | undefined;
+  sourceUrl: string | undefined;
   /** How to reach the coalition, and where the resources on campaigning are, if anywhere. */
-  contact?: Destination;
-  resources?: Destination;
-  /** Which side of the map the panel sits on: away from the state it describes. */
-  side: 'left' | 'right';
+  contact: Destination | undefined;
+  resources: Destination | undefined;
+  /** Which side of the map the panel sits on, away from a point (the state's, or its marker's). */
+  sideOf: (iso2: string, point: [number, number] | undefined) => 'left' | 'right';
+  copied: boolean;
+  onCopy: () => void;
   onClose: () => void;
-  /** More controls at the foot of the panel (the pinned panel's "Copy link"). */
-  actions?: TemplateResult;
 }
 
-export function renderDetails(options: DetailsOptions) {
-  const { entry, speech, asOf, pinned, sourceUrl, contact, resources, side, onClose, actions } = options;
+export function renderPanel(options: PanelOptions) {
+  const { entry, territory, speech, asOf, pinned, sourceUrl, contact, resources, onClose } = options;
+  if (territory) {
+    return html`<section class="details ${options.sideOf(territory.iso2, territory.anchor)}" part="details">
+      <h3>${speech.platformName(territory.iso2) ?? territory.name ?? territory.iso2}</h3>
+      <p><span class="swatch none" aria-hidden="true"></span>${speech.strings.map.territory}</p>
+    </section>`;
+  }
+  if (!entry) return nothing;
+  const side = options.sideOf(entry.iso2, entry.shape?.anchor);
   const { icescr, op } = recordOn(entry.record, asOf);
   const text = speech.strings.map;
   const acts = (treaty: TreatyRecord) => {
@@ -64,7 +77,9 @@ export function renderDetails(options: DetailsOptions) {
     ${sourceUrl ? html`<p><a href=${sourceUrl} rel="noopener" target="_blank">${speech.text(text.untcEntry, { name: entry.name })}</a></p>` : nothing}
     ${campaigning && resources ? renderDestination(resources, text.howToCampaign) : nothing}
     ${campaigning && contact ? renderDestination(contact, speech.text(text.campaign, { name: entry.name })) : nothing}
-    ${actions ?? nothing}
+    ${pinned
+      ? html`<p><button type="button" class="link" @click=${options.onCopy}>${options.copied ? text.linkCopied : text.copyLink}</button></p>`
+      : nothing}
   </section>`;
 }
 

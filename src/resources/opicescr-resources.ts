@@ -6,7 +6,7 @@
 // addresses become links, and every title is text.
 
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../shared/decorators.js';
 import { FileController } from '../shared/file-controller.js';
 import { loadStatus } from '../shared/loader.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';

@@ -1,29 +1,45 @@
-// The one reader of calendar dates, used by the status file's checks, the map's `as-of` and the
-// timeline, so that a date means the same everywhere: `2023-02-31` is no day for any of them.
-// Dates are ISO strings (`YYYY-MM-DD`, and for milestones `YYYY` or `YYYY-MM`), compared as
-// strings (the format sorts chronologically) and computed in UTC, never in the visitor's zone.
+// The one reader of calendar dates: the status file's dates, a map's `as-of` and the day a
+// timeline shows a map on all go through it, so a date one part accepts is never refused by
+// another. A date is a day that exists, written `YYYY-MM-DD` (milestones may also say `YYYY` or
+// `YYYY-MM`); "2013-02-30" is refused, never rolled over to March. Dates are calendar days, not
+// instants: they are compared as strings (the format sorts chronologically) and computed in UTC;
+// nothing here reads the clock or a time zone, and nothing formats (see src/shared/i18n/dates.ts).
 
 /** A calendar day, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** `value` if it is a real day (`2024-02-29` yes, `2023-02-29` no), else undefined. */
-export function readDay(value: unknown): IsoDate | undefined {
-  const date = readPartialDate(value);
-  return date?.length === 10 ? date : undefined;
+/** Why a text is not a date: not written as one, or written as a date that does not exist. */
+export type DateProblem = 'not-a-date' | 'no-such-date';
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** `value` if it is a real year, month or day (`2013`, `2013-05`, `2013-05-05`), else undefined. */
-export function readPartialDate(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  const match = PARTIAL.exec(trimmed);
-  if (!match) return undefined;
-  const [, , month, day] = match.map(Number);
-  if (match[2] && (month < 1 || month > 12)) return undefined;
-  if (match[3] && (day < 1 || day > daysIn(Number(match[1]), month))) return undefined;
-  return trimmed;
+/**
+ * What is wrong with `text` as a day (`YYYY-MM-DD`), or with `partial` as a day, a month
+ * (`YYYY-MM`) or a year (`YYYY`); undefined when nothing is.
+ */
+export function dateProblem(text: unknown, { partial = false } = {}): DateProblem | undefined {
+  const parts = typeof text === 'string' ? DATE.exec(text) : null;
+  if (!parts || (!partial && parts[3] === undefined)) return 'not-a-date';
+  const [year, month, day] = parts.slice(1).map(Number);
+  if (parts[2] !== undefined && (month < 1 || month > 12)) return 'no-such-date';
+  if (parts[3] !== undefined && (day < 1 || day > daysInMonth(year, month))) return 'no-such-date';
+  return undefined;
+}
+
+/** Whether `text` is a day that exists, written `YYYY-MM-DD`. */
+export const isCalendarDay = (text: unknown): text is IsoDate => dateProblem(text) === undefined;
+
+/**
+ * An attribute's day (`as-of`), or undefined for anything else: a bad value means "no date" and
+ * falls back quietly to the data's own day. Surrounding spaces are forgiven.
+ */
+export function parseDay(value: string | null | undefined): IsoDate | undefined {
+  const day = value?.trim();
+  return isCalendarDay(day) ? day : undefined;
 }
 
 /**
@@ -38,11 +54,7 @@ export function lastDayOf(date: string): IsoDate {
 /** The same day three months later; the month's last day when that day does not exist (30 November → 28 February). */
 export function threeMonthsAfter(date: IsoDate): IsoDate {
   const [year, month, day] = date.split('-').map(Number);
-  return isoDay(new Date(Date.UTC(year, month + 2, Math.min(day, daysIn(year, month + 3)))));
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isoDay(new Date(Date.UTC(year, month + 2, Math.min(day, daysInMonth(year, month + 3)))));
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);

@@ -33,7 +33,7 @@ function registry(): { registry: Registry; first: boolean } {
  * Registers every element unless an earlier copy of the script did. Returns true when this copy
  * is the one in charge (and should, for instance, upgrade `<div data-opicescr>` mounts).
  */
-export function defineElements(elements: Record<Kind, CustomElementConstructor>): boolean {
+export function defineElements(elements: Record<Kind, CustomElementConstructor>, { defineNone = false } = {}): boolean {
   const { registry: shared, first } = registry();
   if (!first) {
     if (shared.version !== VERSION && !shared.warned.has(VERSION)) {
@@ -45,7 +45,7 @@ export function defineElements(elements: Record<Kind, CustomElementConstructor>)
     }
     return false;
   }
-  for (const [kind, element] of Object.entries(elements) as Array<[Kind, CustomElementConstructor]>) {
+  for (const [kind, element] of defineNone ? [] : (Object.entries(elements) as Array<[Kind, CustomElementConstructor]>)) {
     const { tag } = ELEMENT_KINDS[kind];
     // Another bundle may have defined a tag without our registry (e.g. the ES module build and a
     // copy bundled into a site's own code): leave theirs in place.

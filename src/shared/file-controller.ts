@@ -9,6 +9,7 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LoadError, onRetry, retryShared } from './loader.js';
+import type { Phase } from './opicescr-element.js';
 
 export interface FileOptions<T> {
   /** The absolute URL to load (see dataUrl in src/shared/script-url.ts). */
@@ -59,6 +60,12 @@ export class FileController<T> implements ReactiveController {
 
   get value(): T | undefined {
     return this.file.state === 'done' ? this.file.value : undefined;
+  }
+
+  /** The file as an element's phase, for elements that show this one file. */
+  get phase(): Phase<T> {
+    const { file } = this;
+    return file.state === 'done' ? { state: 'ready', data: file.value } : file.state === 'failed' ? { state: 'error', error: file.error } : { state: 'loading' };
   }
 
   /** Asks the network again for this file, for every element that shares it. */

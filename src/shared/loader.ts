@@ -42,9 +42,10 @@ export type JsonReader<T> = (raw: unknown) => T;
 const DEFAULT_TIMEOUT_MS = 15_000;
 const STATUS_MAX_BYTES = 2 * 1024 * 1024;
 
-const requests = new Map<string, Promise<unknown>>();
-const readerIds = new Map<JsonReader<unknown>, number>();
-const retryListeners = new Map<string, Set<() => void>>();
+/** The requests under way or answered, per reader and URL (readers are a handful of module functions). */
+const requests = new Map<JsonReader<unknown>, Map<string, Promise<unknown>>>();
+/** Where "Try again" is announced: the event's detail is the URL to ask for again. */
+const retries = new EventTarget();
 
 /** Loads and checks the status file at `url` (absolute), sharing the request with every other caller. */
 export function loadStatus(url: string, options: LoadOptions = {}): Promise<StatusData> {
@@ -53,12 +54,13 @@ export function loadStatus(url: string, options: LoadOptions = {}): Promise<Stat
 
 /** Loads JSON from `url` once per page and reader; a failure is not cached. */
 export function loadJson<T>(url: string, read: JsonReader<T>, options: LoadOptions = {}): Promise<T> {
-  const key = `${readerId(read)} ${url}`;
-  let request = requests.get(key) as Promise<T> | undefined;
+  let ofReader = requests.get(read);
+  if (!ofReader) requests.set(read, (ofReader = new Map()));
+  let request = ofReader.get(url) as Promise<T> | undefined;
   if (!request) {
     request = fetchJson(url, options).then((raw) => checked(url, raw, read));
-    requests.set(key, request);
-    request.catch(() => requests.delete(key));
+    ofReader.set(url, request);
+    request.catch(() => ofReader.delete(url));
   }
   return request;
 }
@@ -68,13 +70,9 @@ export function loadJson<T>(url: string, read: JsonReader<T>, options: LoadOptio
  * element that shares a request listens, so one "Try again" heals them all.
  */
 export function onRetry(url: string, listener: () => void): () => void {
-  let listeners = retryListeners.get(url);
-  if (!listeners) retryListeners.set(url, (listeners = new Set()));
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (!listeners.size) retryListeners.delete(url);
-  };
+  const heard = (event: Event) => (event as CustomEvent<string>).detail === url && listener();
+  retries.addEventListener('retry', heard);
+  return () => retries.removeEventListener('retry', heard);
 }
 
 /**
@@ -82,17 +80,7 @@ export function onRetry(url: string, listener: () => void): () => void {
  * forgotten, so the first listener starts one new request and the others, in the same task, share it.
  */
 export function retryShared(url: string): void {
-  for (const listener of [...(retryListeners.get(url) ?? [])]) listener();
-}
-
-/** Readers are module-level functions (a handful per page), so a plain Map never grows. */
-function readerId(read: JsonReader<unknown>): number {
-  let id = readerIds.get(read);
-  if (id === undefined) {
-    id = readerIds.size + 1;
-    readerIds.set(read, id);
-  }
-  return id;
+  retries.dispatchEvent(new CustomEvent('retry', { detail: url }));
 }
 
 async function fetchJson(url: string, { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = Infinity }: LoadOptions) {

@@ -9,7 +9,7 @@
 // - offers the options every element has: `src`, `lang`, `theme`, `max-age`.
 
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './decorators.js';
 import { baseStyles } from './base-styles.js';
 import { LanguageController } from './language-controller.js';
 import type { Speech } from './i18n/speech.js';

@@ -6,7 +6,7 @@
 // of a kind this reader does not know (a later minor version may add one) is skipped, not refused.
 // Fetching goes through the shared loader (the only module that calls fetch); nothing here renders.
 
-import { readDay, type IsoDate } from './dates.js';
+import { parseDay, type IsoDate } from './dates.js';
 import { checkHeader, describe, fail, flag, isObject, list, object, optional, text, textThat, unique, type Check } from './file-checks.js';
 import { loadJson, type LoadOptions } from './loader.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -118,7 +118,7 @@ const resource = object({
   languages: list(textThat((code) => LANGUAGE.test(code), 'a language code'), 'a list of language codes', 1),
   publisher: text,
   year: optional((value, path) => (Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999 ? (value as number) : fail(path, `${describe(value)} is not a four-digit year`))),
-  checked: optional(textThat((day) => readDay(day) === day, 'a YYYY-MM-DD date')),
+  checked: optional(textThat((day) => parseDay(day) === day, 'a YYYY-MM-DD date')),
   source: optional(readSourceRef),
 });
 

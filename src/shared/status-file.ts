@@ -3,9 +3,10 @@
 // first problem precisely ("states[3].iso2 is missing") instead of failing somewhere in rendering.
 // Unknown fields are ignored: minor versions only add. This module never fetches.
 
-import { readDay, readPartialDate, type IsoDate } from './dates.js';
+import { dateProblem, type IsoDate } from './dates.js';
 import {
   checkHeader,
+  describe,
   fail,
   FileProblem as StatusFileProblem,
   flag,
@@ -123,8 +124,16 @@ export { StatusFileProblem };
 const CONSENT_KINDS: readonly string[] = ['ratification', 'accession', 'succession'];
 
 /** The file's shape, declared once: what each field must be, and which may be absent. */
-const day = textThat((value) => readDay(value) === value, 'a YYYY-MM-DD date');
-const partialDate = (what: string) => textThat((value) => readPartialDate(value) === value, what);
+/** A date read by the one date reader: a day that does not exist is named as such. */
+const date =
+  (partial: boolean, what: string): Check<IsoDate> =>
+  (value, path) => {
+    const problem = dateProblem(text(value, path), { partial });
+    if (problem === 'no-such-date') fail(path, `${describe(value)} names a date that does not exist`);
+    return problem ? fail(path, `${describe(value)} is not ${what}`) : (value as IsoDate);
+  };
+const day = date(false, 'a YYYY-MM-DD date');
+const partialDate = (what: string) => date(true, what);
 const treaty = {
   signature: optional(day),
   consent: optional(day),

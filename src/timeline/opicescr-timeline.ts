@@ -6,8 +6,8 @@
 // The timeline never fetches anything but the shared status file.
 
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { lastDayOf, readDay } from '../shared/dates.js';
+import { property } from '../shared/decorators.js';
+import { lastDayOf, parseDay } from '../shared/dates.js';
 import { FileController } from '../shared/file-controller.js';
 import { loadStatus } from '../shared/loader.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
@@ -79,9 +79,7 @@ export class OpicescrTimeline extends OpicescrElement {
   }
 
   protected get phase(): Phase<StatusData> {
-    const file = this.status.file;
-    if (file.state === 'done') return { state: 'ready', data: file.value };
-    return file.state === 'failed' ? { state: 'error', error: file.error } : { state: 'loading' };
+    return this.status.phase;
   }
 
   retry() {
@@ -114,7 +112,7 @@ export class OpicescrTimeline extends OpicescrElement {
   /** The day the linked map shows, read as the map reads it: an `as-of` that is no day means the file's data. */
   private get mapDay(): string | undefined {
     const map = this.map;
-    return map ? readDay(map.asOf !== undefined ? map.asOf : map.getAttribute('as-of')) : undefined;
+    return map ? parseDay(map.asOf !== undefined ? map.asOf : map.getAttribute('as-of')) : undefined;
   }
 
   protected renderContent(data: StatusData) {
