@@ -6,14 +6,16 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDictionary, loadedDictionary } from './i18n/dictionary.js';
-import { voiceFor, type Voice } from './i18n/languages.js';
+import { voiceFor, voiceOf, type Voice } from './i18n/languages.js';
 import { speechFor, type Speech } from './i18n/speech.js';
 
 const warned = new Set<string>();
+/** What an element speaks when the page asks for nothing it knows, or for a pack that failed. */
+const ENGLISH = voiceOf('en');
 
 export class LanguageController implements ReactiveController {
   /** What the element says, and in which language; English until a pack is in. */
-  speech: Speech = speechFor('en', 'en-GB');
+  speech: Speech = speechFor(ENGLISH);
   /** True while the wanted language's pack is on its way. */
   pending = false;
   private wanted: Voice | undefined;
@@ -31,20 +33,20 @@ export class LanguageController implements ReactiveController {
     const voice = voiceFor(this.host);
     if (this.wanted?.language === voice.language && this.wanted.locale === voice.locale) return;
     this.wanted = voice;
-    if (voice.language === 'en') return this.speak(speechFor('en', voice.locale));
+    if (voice.language === 'en') return this.speak(speechFor(voice));
     const loaded = loadedDictionary(voice.language);
-    if (loaded) return this.speak(speechFor(voice.language, voice.locale, loaded));
-    if (warned.has(voice.language)) return this.speak(speechFor('en', 'en-GB'));
+    if (loaded) return this.speak(speechFor(voice, loaded));
+    if (warned.has(voice.language)) return this.speak(speechFor(ENGLISH));
     this.pending = true;
     this.host.requestUpdate();
     loadDictionary(voice.language).then(
-      (dictionary) => this.wanted === voice && this.speak(speechFor(voice.language, voice.locale, dictionary)),
+      (dictionary) => this.wanted === voice && this.speak(speechFor(voice, dictionary)),
       (error: Error) => {
         if (!warned.has(voice.language)) {
           warned.add(voice.language);
           console.warn(`opicescr: the "${voice.language}" texts could not be loaded (${error.message}); showing English.`);
         }
-        if (this.wanted === voice) this.speak(speechFor('en', 'en-GB'));
+        if (this.wanted === voice) this.speak(speechFor(ENGLISH));
       },
     );
   }

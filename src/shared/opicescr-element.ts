@@ -103,7 +103,7 @@ export abstract class OpicescrElement<T extends { asOf: IsoDate } = StatusData> 
     const phase = this.shownPhase;
     // The content declares its own language and direction: an English widget on an Arabic page
     // is read with an English voice and laid out left to right.
-    return html`<div class="root ${theme}" part="root" lang=${this.speech.locale} dir=${this.speech.dir}>
+    return html`<div class="root ${theme}" part="root" lang=${this.speech.tag} dir=${this.speech.dir}>
       ${this.i18n.pending
         ? this.renderWaiting()
         : phase.state === 'loading'

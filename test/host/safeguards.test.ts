@@ -65,7 +65,7 @@ describe('safeguards', () => {
         HTMLAnchorElement.prototype.click = click;
       }
       const [header, ...rows] = parseCsv(await blob!.text());
-      const nameColumn = header.indexOf('name');
+      const nameColumn = header.indexOf('State'); // English headers: the page is in English
       expect(rows.map((row) => row[nameColumn])).to.have.members(names.map((name) => `'${name}`));
       for (const row of rows) {
         for (const cell of row) expect(cell, 'no cell starts like a formula').to.not.match(/^[=+\-@\t\r]/);

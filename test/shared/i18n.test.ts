@@ -6,13 +6,13 @@ import { speechFor } from '../../src/shared/i18n/speech.js';
 
 describe('languages', () => {
   it('picks the supported language of a tag and keeps its regional variant for dates', () => {
-    expect(voiceOf('es-MX')).to.deep.equal({ language: 'es', locale: 'es-MX' });
-    expect(voiceOf('fr')).to.deep.equal({ language: 'fr', locale: 'fr' });
-    expect(voiceOf('en')).to.deep.equal({ language: 'en', locale: 'en-GB' });
-    expect(voiceOf('pt-PT')).to.deep.equal({ language: 'pt', locale: 'pt-PT' });
-    expect(voiceOf('zh-Hant-TW')).to.deep.equal({ language: 'zh', locale: 'zh-Hant-TW' });
-    expect(voiceOf('de-CH')).to.deep.equal({ language: 'en', locale: 'en-GB' });
-    expect(voiceOf('not a tag!')).to.deep.equal({ language: 'en', locale: 'en-GB' });
+    expect(voiceOf('es-MX')).to.deep.equal({ language: 'es', locale: 'es-MX', tag: 'es-MX' });
+    expect(voiceOf('fr')).to.deep.equal({ language: 'fr', locale: 'fr', tag: 'fr' });
+    expect(voiceOf('en')).to.deep.equal({ language: 'en', locale: 'en-GB', tag: 'en' });
+    expect(voiceOf('pt-PT')).to.deep.equal({ language: 'pt', locale: 'pt-PT', tag: 'pt-PT' });
+    expect(voiceOf('zh-Hant-TW')).to.deep.equal({ language: 'zh', locale: 'zh-Hant-TW', tag: 'zh-Hant-TW' });
+    expect(voiceOf('de-CH')).to.deep.equal({ language: 'en', locale: 'en-GB', tag: 'en' });
+    expect(voiceOf('not a tag!')).to.deep.equal({ language: 'en', locale: 'en-GB', tag: 'en' });
   });
 
   it('formats calendar dates at their own precision in each language', () => {
@@ -45,8 +45,8 @@ describe('languages', () => {
   });
 
   it('names states by the file in English and by the platform in other languages', () => {
-    expect(speechFor('en', 'en-GB', english).stateName('PS', 'State of Palestine')).to.equal('State of Palestine');
-    expect(speechFor('fr', 'fr', english).stateName('DE', 'Germany')).to.equal('Allemagne');
-    expect(speechFor('es', 'es', english).stateName('UY', 'Uruguay')).to.equal('Uruguay');
+    expect(speechFor(voiceOf('en'), english).stateName('PS', 'State of Palestine')).to.equal('State of Palestine');
+    expect(speechFor(voiceOf('fr'), english).stateName('DE', 'Germany')).to.equal('Allemagne');
+    expect(speechFor(voiceOf('es'), english).stateName('UY', 'Uruguay')).to.equal('Uruguay');
   });
 });

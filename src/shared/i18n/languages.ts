@@ -24,6 +24,8 @@ export function languageOf(tag: string | null | undefined): Language {
 export interface Voice {
   language: Language;
   locale: string;
+  /** What the content declares in its `lang`: the page's tag when we speak its language, else ours. */
+  tag: string;
 }
 
 /**
@@ -34,13 +36,14 @@ export interface Voice {
 export function voiceOf(tag: string | null | undefined): Voice {
   const language = languageOf(tag);
   let locale = language === 'en' ? 'en-GB' : language;
+  let declared = language;
   try {
     const [canonical] = Intl.getCanonicalLocales((tag ?? '').trim() || []);
-    if (canonical?.split('-')[0].toLowerCase() === language && canonical.includes('-')) locale = canonical;
+    if (canonical?.split('-')[0].toLowerCase() === language && canonical.includes('-')) locale = declared = canonical;
   } catch {
     // Not a valid tag: keep the language's default locale.
   }
-  return { language, locale };
+  return { language, locale, tag: declared };
 }
 
 /** The element's `lang`, else the nearest `lang` of the host page (across shadow roots), else English. */

@@ -6,7 +6,7 @@
 import type { LocalizedText } from '../status-file.js';
 import { formatDate, type DateLength } from './dates.js';
 import { english, type DataTexts, type Dictionary, type Strings } from './dictionary.js';
-import { LANGUAGES, type Direction, type Language } from './languages.js';
+import { LANGUAGES, type Direction, type Language, type Voice } from './languages.js';
 import { fillMessage, type Message, type Values } from './messages.js';
 
 export class Speech {
@@ -19,6 +19,8 @@ export class Speech {
     /** The locale for dates and the platform's names: the language with the page's variant ("pt-PT"). */
     readonly locale: string,
     dictionary: Dictionary,
+    /** What the content declares in `lang` ("en", "pt-PT"). */
+    readonly tag = language,
   ) {
     this.strings = dictionary.strings;
     this.dataTexts = dictionary.data;
@@ -107,10 +109,10 @@ export class Speech {
 
 const speeches = new Map<string, Speech>();
 
-/** The page's one Speech for a locale and the dictionary it was given (English until its pack is in). */
-export function speechFor(language: Language, locale: string, dictionary: Dictionary = english): Speech {
-  const key = `${language} ${locale}`;
+/** The page's one Speech for a voice and the dictionary it was given (English until its pack is in). */
+export function speechFor({ language, locale, tag }: Voice, dictionary: Dictionary = english): Speech {
+  const key = `${language} ${locale} ${tag}`;
   let speech = speeches.get(key);
-  if (!speech || (speech.strings !== dictionary.strings)) speeches.set(key, (speech = new Speech(language, locale, dictionary)));
+  if (!speech || speech.strings !== dictionary.strings) speeches.set(key, (speech = new Speech(language, locale, dictionary, tag)));
   return speech;
 }
