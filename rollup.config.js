@@ -1,12 +1,23 @@
-// Builds the one script partners embed, as a classic script (dist/opicescr.js, works with `defer`)
-// and as an ES module twin (dist/opicescr.mjs). Both register all three elements.
-import { readFileSync } from 'node:fs';
+// Builds what the package publishes, and what the embed builder reads:
+// - dist/opicescr.js: the one script partners embed, a classic script (works with `defer`), with
+//   Lit inside; it registers every element. dist/opicescr.mjs: its ES module twin.
+// - dist/opicescr-classes.mjs: the class-only entry for sites that bundle their own code; it
+//   registers nothing and imports `lit` and `@lit/task` instead of bundling them.
+// - demo/build/: the embed builder's facts (the element table, the regions, the SRI hash of the
+//   built script). Never published.
+// Every built script starts with a banner naming the package, its version and its licence.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.mjs';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const { name, version, license } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const banner = (extra = '') => `/*! ${name} ${version} | ${license} License | OP-ICESCR status widgets contributors${extra} */`;
+/** The self-contained scripts carry Lit, whose licence asks that its notice go with it. */
+const SELF_CONTAINED = banner(' | includes Lit and @lit/task, BSD-3-Clause, Google LLC');
 
 const plugins = [
   nodeResolve({ browser: true }),
@@ -14,6 +25,8 @@ const plugins = [
     target: 'es2022',
     tsconfig: './tsconfig.json',
     define: { __OPICESCR_VERSION__: JSON.stringify(version) },
+    // Dictionaries are JSON (src/i18n/*.json), imported by the modules that speak.
+    loaders: { '.json': 'json' },
   }),
   minifyCssLiterals(),
 ];
@@ -28,7 +41,34 @@ const noImportMetaUrl = {
   },
 };
 
-const terserOptions = { ecma: 2022, format: { comments: false }, compress: { passes: 2 } };
+/**
+ * Terser drops every comment (Lit's notices are a tenth of its size), so the banner is terser's
+ * preamble: written after minifying, and counted in the source map.
+ */
+const minify = (preamble, options = {}) =>
+  terser({ ecma: 2022, format: { comments: false, preamble }, compress: { passes: 2 }, ...options });
+
+/** Lit and @lit/task, and their subpaths (lit/decorators.js…): imported, never bundled, by the class-only entry. */
+const fromLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)(\/|$)/.test(id);
+
+/**
+ * Writes the facts the embed builder needs about the script just written: its version and the
+ * SRI hash of its exact bytes (read back from disk, after the banner and minifying).
+ */
+const embedFacts = {
+  name: 'embed-facts',
+  writeBundle({ file }) {
+    const bytes = readFileSync(file);
+    const facts = {
+      package: name,
+      version,
+      script: 'dist/opicescr.js',
+      integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+    };
+    mkdirSync('demo/build', { recursive: true });
+    writeFileSync('demo/build/embed-facts.json', `${JSON.stringify(facts, null, 2)}\n`);
+  },
+};
 
 export default [
   {
@@ -38,7 +78,7 @@ export default [
       file: 'dist/opicescr.js',
       format: 'iife',
       sourcemap: true,
-      plugins: [terser(terserOptions)],
+      plugins: [minify(SELF_CONTAINED), embedFacts],
     },
   },
   {
@@ -48,7 +88,26 @@ export default [
       file: 'dist/opicescr.mjs',
       format: 'es',
       sourcemap: true,
-      plugins: [terser({ ...terserOptions, module: true })],
+      plugins: [minify(SELF_CONTAINED, { module: true })],
     },
+  },
+  {
+    input: 'src/classes.ts',
+    plugins,
+    external: fromLit,
+    output: {
+      file: 'dist/opicescr-classes.mjs',
+      format: 'es',
+      sourcemap: true,
+      plugins: [minify(banner(), { module: true })],
+    },
+  },
+  {
+    // The builder is a static page: it reads the element table and the regions from this module
+    // rather than keeping lists of its own.
+    input: 'demo/builder-facts.ts',
+    plugins,
+    treeshake: { moduleSideEffects: false },
+    output: { file: 'demo/build/builder-facts.js', format: 'es' },
   },
 ];

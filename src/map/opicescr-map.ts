@@ -53,20 +53,56 @@ export interface SelectDetail {
 }
 
 /**
+ * "Has your country ratified the OP-ICESCR?": a world map of the four treaty categories with a
+ * country lookup, a legend that filters, the same data as a sortable table, and a CSV download.
+ * Usable by pointer, touch, keyboard (one tab stop; arrow keys move to the nearest state) and
+ * screen reader.
+ *
  * @element opicescr-map
- * @attr src - status file URL (default: beside the script)
- * @attr lang - en, es or fr (default: nearest lang in the page)
- * @attr region - world, africa, americas, asia, europe or oceania
- * @attr highlight - ISO alpha-2 code of a state to open
- * @attr as-of - YYYY-MM-DD: show the status on that day
- * @attr theme - auto, light or dark
- * @attr max-age - days before the data is shown as possibly out of date (365)
- * @attr loading - lazy (default: fetch when near the viewport) or eager
- * @attr geometry - world geometry URL (default: beside the script)
- * @fires opicescr-ready - the data has rendered
- * @fires opicescr-error - { code, message, status? }: the data could not be loaded or drawn
- * @fires opicescr-select - { iso2, category, name }: a state was chosen
- * @csspart root, lookup, map, details, legend, tools, table, as-of, message, retry
+ * @summary World map of who has signed and ratified the OP-ICESCR.
+ *
+ * @attr src - Status file URL, resolved against the page. Default: the status file published beside the script.
+ * @attr lang - Language of the widget, a BCP 47 tag (`es`, `fr`, `en-US`…). Default: the nearest `lang` in the page, else English.
+ * @attr theme - `auto` (follows the visitor's system), `light` or `dark`. Default: `auto`.
+ * @attr max-age - Days after the file's as-of date before the data is flagged as possibly out of date. Default: `365`.
+ * @attr region - `world`, `africa`, `americas`, `asia`, `europe` or `oceania`: the view zooms to the region and the legend counts its states. Default: `world`.
+ * @attr highlight - ISO alpha-2 code of a state whose details open on arrival (`UY`). Default: none.
+ * @attr as-of - A day, `YYYY-MM-DD`: colours, counts, table and CSV as they stood on that day. Default: the file's latest data.
+ * @attr loading - `lazy` (fetch when near the viewport) or `eager` (fetch at once). Default: `lazy`.
+ * @attr geometry - World geometry URL, resolved against the page. Default: the geometry published beside the script.
+ *
+ * @fires {CustomEvent<undefined>} opicescr-ready - The data has rendered (bubbles, composed).
+ * @fires {CustomEvent<ErrorDetail>} opicescr-error - The data could not be loaded or read: `detail` is `{ code, message, status? }` (bubbles, composed).
+ * @fires {CustomEvent<SelectDetail>} opicescr-select - A state was chosen on the map, in the lookup or in the table: `detail` is `{ iso2, category, name }` (bubbles, composed).
+ *
+ * @slot - Fallback content: shown before the script runs, while the data loads, and if the map cannot render.
+ *
+ * @csspart root - The element's frame; it carries the theme.
+ * @csspart message - A message in place of the content: why the data could not be loaded. Only after a failure.
+ * @csspart error - The same message as `message`, when it reports a failure. Only after a failure.
+ * @csspart retry - The "Try again" button. Only after a failure.
+ * @csspart as-of - The "Data as of … · Source" line.
+ * @csspart lookup - The "Has your country ratified?" combobox and its answer.
+ * @csspart map - The map's frame: the states, the markers and the details panel.
+ * @csspart details - The panel with a state's details. Only while a state is hovered, focused or open.
+ * @csspart close - The button that closes an open state's details. Only while a state is open.
+ * @csspart legend - The categories with their counts; each one filters the map and the table.
+ * @csspart tools - The "Show as table" and "Download CSV" buttons.
+ * @csspart table - The sortable table of every state. Only while shown (and in print).
+ *
+ * @cssprop --opicescr-not-party - Fill of states not party to the ICESCR.
+ * @cssprop --opicescr-party - Fill of states party to the ICESCR that have not signed the Optional Protocol.
+ * @cssprop --opicescr-signed - Fill of states that signed the OP-ICESCR.
+ * @cssprop --opicescr-ratified - Fill of states that ratified or acceded to the OP-ICESCR.
+ * @cssprop --opicescr-none - Fill of territories with no treaty status of their own.
+ * @cssprop --opicescr-background - Background of the widget.
+ * @cssprop --opicescr-surface - Background behind the map (the sea).
+ * @cssprop --opicescr-text - Text colour.
+ * @cssprop --opicescr-muted - Colour of secondary text.
+ * @cssprop --opicescr-accent - Colour of links and of the lookup's selected option.
+ * @cssprop --opicescr-border - Colour of borders.
+ * @cssprop --opicescr-focus - Colour of the focus ring.
+ * @cssprop --opicescr-radius - Corner radius of the widget's frame.
  */
 export class OpicescrMap extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, swatchStyles, mapStyles];

@@ -1,0 +1,6 @@
+// What the embed builder (demo/builder.html) needs to know about the product, taken from the source
+// so that the builder never keeps a list of its own: the elements with their tags and options, and
+// the map's regions. Built to demo/build/builder-facts.js by `npm run build`.
+
+export { COMMON_OPTIONS, ELEMENT_KINDS } from '../src/shared/element-kinds.js';
+export { REGIONS } from '../src/map/world-geometry.js';
