@@ -7,6 +7,7 @@ import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { summaryLineReporter } from './test/summary-reporter.js';
 import { browserPaths } from './scripts/lib/browsers.mjs';
+import { releaseCommands } from './test/release/server-commands.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const { chromium, firefox } = browserPaths();
@@ -51,7 +52,9 @@ export default {
   middleware: [
     async function strictCsp(context, next) {
       await next();
-      if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      // The demo pages (the embed builder among them) are served under the policy too, as `npm start` does.
+      const strict = context.path.startsWith('/test/fixtures/csp/') || (context.path.startsWith('/demo/') && context.path.endsWith('.html'));
+      if (strict) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
   plugins: [
@@ -61,6 +64,8 @@ export default {
       tsconfig: './tsconfig.json',
       define: { __OPICESCR_VERSION__: JSON.stringify(version) },
     }),
+    // Packing, hashing, the release check and a partner's page on another origin (test/release/).
+    releaseCommands(),
   ],
   browsers,
   concurrency: 1,

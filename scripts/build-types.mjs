@@ -3,6 +3,9 @@
 // (the class-only entry). Two things tsc leaves undone are done here:
 // - a declaration may import a JSON dictionary (src/i18n/*.json); that file is copied beside it,
 //   so the import resolves for the package's users too;
+// - tsc names the types it infers from Lit by the Lit package that defines them (`lit-html`,
+//   `@lit/reactive-element`…), which the package does not depend on and a strict installer (pnpm)
+//   does not expose; they are named through `lit`, which re-exports all of them;
 // - the tag and event maps for `document.createElement('opicescr-map')` are declared once, in
 //   classes.d.ts; index.d.ts imports that file so users of either entry get them.
 // It never touches src/.
@@ -26,6 +29,13 @@ function* declarations(dir) {
     if (entry.isDirectory()) yield* declarations(path);
     else if (entry.name.endsWith('.d.ts')) yield path;
   }
+}
+
+const LIT_INTERNALS = /(['"])(?:lit-html|lit-element|@lit\/reactive-element)(?:\/[\w./-]+)?\1/g;
+for (const file of declarations(types)) {
+  const text = readFileSync(file, 'utf8');
+  const named = text.replace(LIT_INTERNALS, "'lit'");
+  if (named !== text) writeFileSync(file, named);
 }
 
 const JSON_IMPORT = /\bfrom\s+['"](\.{1,2}\/[^'"]+\.json)['"]|\bimport\(\s*['"](\.{1,2}\/[^'"]+\.json)['"]\s*\)/g;
