@@ -6,7 +6,7 @@
 // change the project's own files.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,12 +40,13 @@ const sha384 = (path) => `sha384-${createHash('sha384').update(readFileSync(join
 
 /**
  * Runs steps in a scratch copy of what the release check reads (package.json, CHANGELOG.md, the
- * status file, the built scripts): `{ write: { path: text } }` replaces a file, `{ run: [args] }`
+ * status file, the built scripts, the record of the last release if there is one): `{ write: { path: text } }` replaces a file, `{ run: [args] }`
  * runs scripts/release-check.mjs there. Returns each run's exit code and output.
  */
 async function releaseCheck({ steps }) {
   const dir = scratch('release');
-  for (const path of ['package.json', 'CHANGELOG.md', 'data/opicescr-status.v1.json']) {
+  for (const path of ['package.json', 'CHANGELOG.md', 'data/opicescr-status.v1.json', 'release-record.json']) {
+    if (!existsSync(join(root, path))) continue;
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     cpSync(join(root, path), join(dir, path));
   }
