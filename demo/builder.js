@@ -29,6 +29,7 @@ const snippetBox = document.getElementById('snippet');
 const adminBox = document.getElementById('admin-snippet');
 const admin = document.getElementById('admin');
 const help = document.getElementById('code-help');
+const codeSection = document.querySelector('.code');
 /** The number of the latest update, so that a slow one never overwrites a later one. */
 let latest = 0;
 /** The markup in the preview now. */
@@ -104,16 +105,26 @@ function readChoices() {
 
 async function update() {
   const run = ++latest;
+  // Busy until the code matches the latest choice (the chosen language's texts may be on their way).
+  codeSection.setAttribute('aria-busy', 'true');
   const choices = readChoices();
   showApplicableOptions(choices.kinds);
   const { lang, dictionary } = await dictionaryFor(choices.options.lang);
-  if (run !== latest) return; // a later change has already been shown
+  if (run !== latest) return; // a later change is being shown
+  try {
+    showCode(choices, lang, dictionary);
+  } finally {
+    codeSection.removeAttribute('aria-busy');
+  }
+}
 
+function showCode(choices, lang, dictionary) {
   admin.hidden = choices.mount !== 'wordpress';
   if (!choices.kinds.length) {
     help.textContent = 'Choose at least one widget.';
     snippetBox.value = '';
     adminBox.value = '';
+    shown = '';
     preview.replaceChildren();
     return;
   }
