@@ -44,6 +44,8 @@ if (wanted.has('firefox')) {
 
 /** The policy a hardened partner site serves, applied to the pages under test/fixtures/csp/. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
+/** The Trusted Types directives of docs/csp.md. */
+const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
@@ -55,6 +57,8 @@ export default {
       // The demo pages (the embed builder among them) are served under the policy too, as `npm start` does.
       const strict = context.path.startsWith('/test/fixtures/csp/') || (context.path.startsWith('/demo/') && context.path.endsWith('.html'));
       if (strict) context.set('Content-Security-Policy', STRICT_CSP);
+      // Trusted Types as docs/csp.md tells partners to allow them.
+      if (context.path.startsWith('/test/release/fixtures/trusted-types')) context.set('Content-Security-Policy', `${STRICT_CSP}; ${TRUSTED_TYPES}`);
     },
   ],
   plugins: [
