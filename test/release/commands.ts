@@ -55,6 +55,10 @@ export const typeCheck = (files: Record<string, string>) =>
 /** Every `new CustomEvent('…')` in src/, with the file it is in. */
 export const dispatchedEvents = () => run<Array<{ file: string; event: string }>, undefined>('release:events');
 
+/** Every relative link of README.md, CHANGELOG.md and docs/*.md, with whether its file and anchor exist. */
+export const docLinks = () =>
+  run<Array<{ page: string; target: string; path: string; exists: boolean; anchorFound: boolean }>, undefined>('release:doc-links');
+
 /** docs/reference.md as committed, and as scripts/build-reference.mjs writes it from the manifest now. */
 export const reference = () => run<{ committed: string; generated: string }, undefined>('release:reference');
 

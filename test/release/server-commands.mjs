@@ -121,6 +121,35 @@ function dispatchedEvents() {
   return found;
 }
 
+/** A heading's anchor as GitHub makes it: lower case, punctuation dropped, spaces to hyphens. */
+const slug = (heading) =>
+  heading
+    .toLowerCase()
+    .replace(/[`*_]/g, '')
+    .replace(/[^\p{L}\p{N} -]/gu, '')
+    .replace(/ /g, '-');
+
+/** Every relative link of README.md, CHANGELOG.md and docs/*.md, and whether its file and anchor exist. */
+function docLinks() {
+  const pages = ['README.md', 'CHANGELOG.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const anchorsOf = (path) => {
+    const text = readFileSync(join(root, path), 'utf8').replace(/```[\s\S]*?```/g, '');
+    return new Set([...text.matchAll(/^#{1,6}\s+(.+)$/gm)].map((match) => slug(match[1].trim())));
+  };
+  const links = [];
+  for (const page of pages) {
+    const text = readFileSync(join(root, page), 'utf8').replace(/```[\s\S]*?```/g, '');
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/i.test(target)) continue;
+      const [file, anchor] = target.split('#');
+      const path = file ? join(dirname(page), file).replaceAll('\\', '/') : page;
+      const exists = existsSync(join(root, path));
+      links.push({ page, target, path, exists, anchorFound: !anchor || (exists && path.endsWith('.md') && anchorsOf(path).has(anchor)) });
+    }
+  }
+  return links;
+}
+
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
 /**
@@ -206,6 +235,7 @@ const COMMANDS = {
   'release:check': releaseCheck,
   'release:types': typeCheckConsumer,
   'release:events': () => dispatchedEvents(),
+  'release:doc-links': () => docLinks(),
   'release:reference': () => ({
     committed: readFileSync(join(root, 'docs/reference.md'), 'utf8'),
     generated: referencePage(
