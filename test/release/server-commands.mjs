@@ -247,6 +247,12 @@ const COMMANDS = {
   'release:use-builder': useBuilder,
 };
 const PLAYWRIGHT_ONLY = new Set(['release:partner-page', 'release:use-builder']);
+/**
+ * Commands whose answer depends only on the project's files and the payload: each browser asks the
+ * same, and the machine is shared, so each is computed once per run.
+ */
+const PURE = new Set(['release:pack-list', 'release:sha384', 'release:read', 'release:check', 'release:types', 'release:events', 'release:doc-links', 'release:reference']);
+const answers = new Map();
 
 /**
  * The browser gives a server command 20 s to answer, and packing or type-checking takes longer on
@@ -279,10 +285,12 @@ export function releaseCommands() {
         throw new Error(`${command} needs the Playwright (Chromium) launcher`);
       }
       const id = ++jobCount;
+      const key = `${command} ${JSON.stringify(payload ?? {})}`;
+      const compute = () => Promise.resolve().then(() => COMMANDS[command](payload ?? {}, session));
+      if (PURE.has(command) && !answers.has(key)) answers.set(key, compute());
       jobs.set(
         id,
-        Promise.resolve()
-          .then(() => COMMANDS[command](payload ?? {}, session))
+        (PURE.has(command) ? answers.get(key) : compute())
           .then(
             (result) => ({ done: true, result }),
             (error) => ({ done: true, error: String(error?.stack ?? error) }),
