@@ -39,6 +39,9 @@ export interface PartnerPage {
 /** The files `npm pack` publishes, package-relative and sorted. */
 export const packList = () => run<string[], undefined>('release:pack-list');
 
+/** The files in dist/, dist/i18n/ and data/ on disk now. */
+export const builtFiles = () => run<string[], undefined>('release:built-files');
+
 /** The SRI value (`sha384-…`) of a file of the project, from its bytes on disk. */
 export const sha384 = (path: string) => run<string, { path: string }>('release:sha384', { path });
 

@@ -4,7 +4,7 @@
 // resolve inside the packed layout. Needs `npm run build` first (`npm test` does it).
 import { expect, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { inFirefox, packList, partnerPage, readFile, typeCheck } from './commands.js';
+import { builtFiles, inFirefox, packList, partnerPage, readFile, typeCheck } from './commands.js';
 
 interface PackageJson {
   name: string;
@@ -60,6 +60,14 @@ describe('the packed package', () => {
       expect(files, required).to.include(required);
     }
     expect(files.some((file) => /^(src|test|scripts|demo|bench|data\/sources)\//.test(file))).to.equal(false);
+  });
+
+  it('holds every script, source map and language pack the build made, and every data file the widgets read', async function () {
+    this.timeout(30000);
+    const made = (await builtFiles()).filter(
+      (file) => /^dist\/[^/]+\.(m?js|map)$/.test(file) || /^dist\/i18n\/.+\.json$/.test(file) || /^data\/opicescr-.+\.json$/.test(file),
+    );
+    expect(made.filter((file) => !files.includes(file)), 'made but not published').to.deep.equal([]);
   });
 
   it('points every entry, type and manifest field of package.json at a published file', () => {

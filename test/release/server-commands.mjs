@@ -236,6 +236,15 @@ const COMMANDS = {
   'release:types': typeCheckConsumer,
   'release:events': () => dispatchedEvents(),
   'release:doc-links': () => docLinks(),
+  // What the build and the data pipeline put in dist/ and data/ (one level, and dist/i18n/).
+  'release:built-files': () =>
+    ['dist', 'dist/i18n', 'data'].flatMap((dir) =>
+      existsSync(join(root, dir))
+        ? readdirSync(join(root, dir), { withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => `${dir}/${entry.name}`)
+        : [],
+    ),
   'release:reference': () => ({
     committed: readFileSync(join(root, 'docs/reference.md'), 'utf8'),
     generated: referencePage(
@@ -251,7 +260,7 @@ const PLAYWRIGHT_ONLY = new Set(['release:partner-page', 'release:use-builder'])
  * Commands whose answer depends only on the project's files and the payload: each browser asks the
  * same, and the machine is shared, so each is computed once per run.
  */
-const PURE = new Set(['release:pack-list', 'release:sha384', 'release:read', 'release:check', 'release:types', 'release:events', 'release:doc-links', 'release:reference']);
+const PURE = new Set(['release:built-files', 'release:pack-list', 'release:sha384', 'release:read', 'release:check', 'release:types', 'release:events', 'release:doc-links', 'release:reference']);
 const answers = new Map();
 
 /**
