@@ -26,7 +26,8 @@ function registeredTags() {
 /**
  * The element's own class doc is the reference: the analyzer lets what it infers from the base
  * class (an event's bare `CustomEvent` type, a field's comment) override the element's `@fires`
- * and `@attr` lines. This puts them back.
+ * and `@attr` lines. This puts them back, and gives each property the description of its
+ * attribute when the field itself has none.
  */
 function classDocsFirst() {
   const documented = new Map();
@@ -57,6 +58,10 @@ function classDocsFirst() {
             if (!line) continue;
             event.description = line.description;
             if (line.type) event.type = { text: line.type };
+          }
+          for (const attribute of declaration.attributes ?? []) {
+            const member = declaration.members?.find((candidate) => candidate.name === attribute.fieldName);
+            if (member && !member.description && attribute.description) member.description = attribute.description;
           }
         }
       }

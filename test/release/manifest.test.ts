@@ -14,6 +14,7 @@ interface Named {
 }
 interface Declaration {
   name: string;
+  members?: Array<Named & { privacy?: string; kind: string }>;
   tagName?: string;
   customElement?: boolean;
   attributes?: Named[];
@@ -77,6 +78,10 @@ describe('custom-elements.json', () => {
       for (const list of ['attributes', 'events', 'slots', 'cssParts', 'cssProperties'] as const) {
         for (const item of declaration[list] ?? []) expect(item.description?.trim(), `${tag} ${list} ${item.name}`).to.not.be.oneOf([undefined, '']);
         expect(declaration[list] ?? [], `${tag} ${list}`).to.not.be.empty;
+      }
+      for (const member of declaration.members ?? []) {
+        if ((member.privacy ?? 'public') !== 'public') continue;
+        expect(member.description?.trim(), `${tag} property ${member.name}`).to.not.be.oneOf([undefined, '']);
       }
     }
   });
