@@ -40,8 +40,9 @@ const sha384 = (path) => `sha384-${createHash('sha384').update(readFileSync(join
 
 /**
  * Runs steps in a scratch copy of what the release check reads (package.json, CHANGELOG.md, the
- * status file, the built scripts, the record of the last release if there is one): `{ write: { path: text } }` replaces a file, `{ run: [args] }`
- * runs scripts/release-check.mjs there. Returns each run's exit code and output.
+ * status file, the built scripts, the record of the last release if there is one):
+ * `{ write: { path: text } }` replaces a file, `{ run: [args] }` runs scripts/release-check.mjs
+ * there. Returns each run's exit code and output.
  */
 async function releaseCheck({ steps }) {
   const dir = scratch('release');
