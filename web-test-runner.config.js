@@ -8,6 +8,7 @@ import { summaryLineReporter } from './test/summary-reporter.js';
 import { browserPaths } from './scripts/lib/browsers.mjs';
 import { buildDefines } from './scripts/lib/build-constants.mjs';
 import { jsonModules } from './scripts/lib/json-modules.mjs';
+import { releaseCommands } from './test/release/server-commands.mjs';
 
 const { chromium, firefox } = browserPaths();
 const wanted = new Set((process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim()));
@@ -43,6 +44,8 @@ if (wanted.has('firefox')) {
 
 /** The policy a hardened partner site serves, applied to the pages under test/fixtures/csp/. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
+/** The Trusted Types directives of docs/csp.md. */
+const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 /**
  * The same policy on a page that enforces Trusted Types (test/fixtures/trusted-types/): one page
@@ -60,13 +63,19 @@ export default {
   middleware: [
     async function strictCsp(context, next) {
       await next();
-      if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      // The demo pages (the embed builder among them) are served under the policy too, as `npm start` does.
+      const strict = context.path.startsWith('/test/fixtures/csp/') || (context.path.startsWith('/demo/') && context.path.endsWith('.html'));
+      if (strict) context.set('Content-Security-Policy', STRICT_CSP);
       if (TRUSTED_TYPES_CSP[context.path]) context.set('Content-Security-Policy', TRUSTED_TYPES_CSP[context.path]);
+      // Trusted Types as docs/csp.md tells partners to allow them.
+      if (context.path.startsWith('/test/release/fixtures/trusted-types')) context.set('Content-Security-Policy', `${STRICT_CSP}; ${TRUSTED_TYPES}`);
     },
   ],
   plugins: [
     jsonModules(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: buildDefines() }),
+    // Packing, hashing, the release check and a partner's page on another origin (test/release/).
+    releaseCommands(),
   ],
   browsers,
   concurrency: 1,

@@ -17,24 +17,35 @@ import type { Confirmation, Organisation, StatusData } from '../shared/status-fi
 import { contactStyles } from './contact-styles.js';
 
 /**
- * Whom to write to: contact addresses, the Steering Committee and the coordinating organisation.
+ * Whom to write to about the OP-ICESCR: the contact addresses with the languages in which each is
+ * read, the Steering Committee and the coordinating organisation. Only valid addresses become
+ * `mailto:` links and only http(s) URLs become links.
  *
  * @element opicescr-contact
- * @summary The coalition's contact addresses, Steering Committee and coordinator.
+ * @summary The coalition's contact addresses and Steering Committee.
  *
- * @attr src - Status file URL (default: the file published beside the script).
- * @attr lang - Language of the element: en, es, fr, ar, pt, ru or zh (default: the nearest lang in the page, else English).
- * @attr theme - auto (follows the visitor's system), light or dark.
- * @attr max-age - Days after the file's as-of date before the data is flagged as possibly out of date (default 365).
+ * @attr src - Status file URL, resolved against the page. Default: the status file published beside the script.
+ * @attr lang - Language of the widget, a BCP 47 tag: `en`, `es`, `fr`, `ar`, `pt`, `ru` or `zh`, with any region (`en-US`, `pt-BR`, `zh-Hant`). Default: the nearest `lang` in the page, else English.
+ * @attr theme - `auto` (follows the visitor's system), `light` or `dark`. Default: `auto`.
+ * @attr max-age - Days after the file's as-of date before the data is flagged as possibly out of date. Default: `365`.
  *
- * @fires opicescr-ready - The data has rendered.
- * @fires opicescr-error - The data could not be loaded; detail: { code, message, status? }.
+ * @fires {CustomEvent<undefined>} opicescr-ready - The data has rendered (bubbles, composed).
+ * @fires {CustomEvent<ErrorDetail>} opicescr-error - The data could not be loaded or read: `detail` is `{ code, message, status? }` (bubbles, composed).
  *
- * @slot - Fallback content: shown before the script runs, while loading, and if the data cannot be loaded.
+ * @slot - Fallback content: shown before the script runs, while the data loads, and if the list cannot render.
  *
- * @csspart root - The element's box.
- * @csspart message - The loading or error message.
- * @csspart retry - The "Try again" button of the error message.
+ * @csspart root - The element's frame; it carries the theme.
+ * @csspart message - The loading notice, or why the data could not be loaded.
+ * @csspart error - The same message as `message`, when it reports a failure. Only after a failure.
+ * @csspart retry - The "Try again" button. Only after a failure.
+ *
+ * @cssprop --opicescr-background - Background of the widget.
+ * @cssprop --opicescr-surface - Background of each contact address.
+ * @cssprop --opicescr-text - Text colour.
+ * @cssprop --opicescr-muted - Colour of secondary text (representatives, languages).
+ * @cssprop --opicescr-accent - Colour of links.
+ * @cssprop --opicescr-focus - Colour of the focus ring (the element takes focus from a map's "Contact the coalition").
+ * @cssprop --opicescr-radius - Corner radius of the widget's frame.
  */
 export class OpicescrContact extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, contactStyles];

@@ -38,39 +38,57 @@ import { type TableSort } from './state-table.js';
 import { regionOf, viewBoxOf, VIEW_ASPECT, type Region } from './world-geometry.js';
 
 /**
- * A world map of the OP-ICESCR's status, with a country lookup, a legend, a table and a CSV.
+ * "Has your country ratified the OP-ICESCR?": a world map of the four treaty categories with a
+ * country lookup, a legend that filters, the same data as a sortable table, and a CSV download.
+ * Usable by pointer, touch, keyboard (one tab stop; arrow keys move to the nearest state) and
+ * screen reader.
  *
  * @element opicescr-map
- * @summary "Has your country ratified the OP-ICESCR?": the world map of the treaty's status.
+ * @summary World map of who has signed and ratified the OP-ICESCR.
  *
- * @attr src - Status file URL (default: the file published beside the script).
- * @attr lang - Language of the element: en, es, fr, ar, pt, ru or zh (default: the nearest lang in the page, else English).
- * @attr theme - auto (follows the visitor's system), light or dark.
- * @attr max-age - Days after the file's as-of date before the data is flagged as possibly out of date (default 365).
- * @attr region - world, africa, americas, asia, europe or oceania: the view zooms to the region and the legend counts its states.
- * @attr highlight - ISO alpha-2 code of a state to open on arrival (e.g. UY).
- * @attr as-of - YYYY-MM-DD: colours, counts, table and CSV as they stood on that day.
- * @attr loading - lazy (default: fetch when near the viewport) or eager.
- * @attr geometry - World geometry URL (default: the file published beside the script).
+ * @attr src - Status file URL, resolved against the page. Default: the status file published beside the script.
+ * @attr lang - Language of the widget, a BCP 47 tag: `en`, `es`, `fr`, `ar`, `pt`, `ru` or `zh`, with any region (`en-US`, `pt-BR`, `zh-Hant`). Default: the nearest `lang` in the page, else English.
+ * @attr theme - `auto` (follows the visitor's system), `light` or `dark`. Default: `auto`.
+ * @attr max-age - Days after the file's as-of date before the data is flagged as possibly out of date. Default: `365`.
+ * @attr region - `world`, `africa`, `americas`, `asia`, `europe` or `oceania`: the view zooms to the region and the legend counts its states. Default: `world`.
+ * @attr highlight - ISO alpha-2 code of a state whose details open on arrival (`UY`). Default: none.
+ * @attr as-of - A day, `YYYY-MM-DD`: colours, counts, table and CSV as they stood on that day. Default: the file's latest data.
+ * @attr loading - `lazy` (fetch when near the viewport) or `eager` (fetch at once). Default: `lazy`.
+ * @attr geometry - World geometry URL, resolved against the page. Default: the geometry published beside the script.
  *
- * @fires opicescr-ready - The data and the map have rendered.
- * @fires opicescr-error - The data or the map could not be loaded; detail: { code, message, status? }.
- * @fires opicescr-select - A state was chosen; detail: { iso2, category, name }.
- * @fires opicescr-as-of-change - The day the map shows changed; detail: { asOf } (YYYY-MM-DD, or null for the file's data).
+ * @fires {CustomEvent<undefined>} opicescr-ready - The data has rendered (bubbles, composed).
+ * @fires {CustomEvent<ErrorDetail>} opicescr-error - The data could not be loaded or read: `detail` is `{ code, message, status? }` (bubbles, composed).
+ * @fires {CustomEvent<SelectDetail>} opicescr-select - A state was chosen on the map, in the lookup or in the table: `detail` is `{ iso2, category, name }` (bubbles, composed).
+ * @fires {CustomEvent<{ asOf: string | null }>} opicescr-as-of-change - The day the map shows changed, whoever changed it: `detail.asOf` is the day (`YYYY-MM-DD`), or null for the file's latest data (bubbles, composed).
  *
- * @slot - Fallback content: shown before the script runs, while loading, and if the data cannot be loaded.
+ * @slot - Fallback content: shown before the script runs, while the data loads, and if the map cannot render.
  *
- * @csspart root - The element's box.
- * @csspart lookup - The "Has your country ratified?" box.
- * @csspart map - The map's frame.
- * @csspart details - The panel with a state's details.
- * @csspart close - The close button of a chosen state's panel.
- * @csspart legend - The legend and its filters.
- * @csspart tools - The "Show as table" and "Download CSV" buttons.
- * @csspart table - The table of every state.
+ * @csspart root - The element's frame; it carries the theme.
+ * @csspart message - A message in place of the content: why the data could not be loaded. Only after a failure.
+ * @csspart error - The same message as `message`, when it reports a failure. Only after a failure.
+ * @csspart retry - The "Try again" button. Only after a failure.
  * @csspart as-of - The "Data as of … · Source" line.
- * @csspart message - The loading or error message.
- * @csspart retry - The "Try again" button of an error message.
+ * @csspart lookup - The "Has your country ratified?" combobox and its answer.
+ * @csspart map - The map's frame: the states, the markers and the details panel.
+ * @csspart details - The panel with a state's details. Only while a state is hovered, focused or open.
+ * @csspart close - The button that closes an open state's details. Only while a state is open.
+ * @csspart legend - The categories with their counts; each one filters the map and the table.
+ * @csspart tools - The "Show as table" and "Download CSV" buttons.
+ * @csspart table - The sortable table of every state. Only while shown (and in print).
+ *
+ * @cssprop --opicescr-not-party - Fill of states not party to the ICESCR.
+ * @cssprop --opicescr-party - Fill of states party to the ICESCR that have not signed the Optional Protocol.
+ * @cssprop --opicescr-signed - Fill of states that signed the OP-ICESCR.
+ * @cssprop --opicescr-ratified - Fill of states that ratified or acceded to the OP-ICESCR.
+ * @cssprop --opicescr-none - Fill of territories with no treaty status of their own.
+ * @cssprop --opicescr-background - Background of the widget.
+ * @cssprop --opicescr-surface - Background behind the map (the sea).
+ * @cssprop --opicescr-text - Text colour.
+ * @cssprop --opicescr-muted - Colour of secondary text.
+ * @cssprop --opicescr-accent - Colour of links and of the lookup's selected option.
+ * @cssprop --opicescr-border - Colour of borders.
+ * @cssprop --opicescr-focus - Colour of the focus ring.
+ * @cssprop --opicescr-radius - Corner radius of the widget's frame.
  */
 export class OpicescrMap extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, swatchStyles, fillStyles, mapStyles, lookupStyles, detailsStyles, tableStyles];

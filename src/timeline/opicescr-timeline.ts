@@ -22,31 +22,45 @@ import { timelineStyles } from './timeline-styles.js';
 type LinkedMap = HTMLElement & { asOf?: string | null };
 
 /**
- * The campaign's story: milestones, signatures and ratifications, grouped by year.
+ * The campaign's story: its milestones, every signature and ratification of the OP-ICESCR with its
+ * running count, and the entry into force, as one list grouped by year. Linked to a map, choosing
+ * an entry shows the map as it stood on that day.
  *
  * @element opicescr-timeline
- * @summary The campaign's milestones and the treaty's events, as an ordered list.
+ * @summary The campaign's milestones and the treaty's events, year by year.
  *
- * @attr src - Status file URL (default: the file published beside the script).
- * @attr lang - Language of the element: en, es, fr, ar, pt, ru or zh (default: the nearest lang in the page, else English).
- * @attr theme - auto (follows the visitor's system), light or dark.
- * @attr max-age - Days after the file's as-of date before the data is flagged as possibly out of date (default 365).
- * @attr kind - Which entries: any of milestones, signatures, ratifications, separated by spaces or commas (default: all).
- * @attr order - ascending (default) or descending.
- * @attr for - Id of the map (or of its `<div data-opicescr="map">`) that choosing an entry drives (default: the page's only map).
+ * @attr src - Status file URL, resolved against the page. Default: the status file published beside the script.
+ * @attr lang - Language of the widget, a BCP 47 tag: `en`, `es`, `fr`, `ar`, `pt`, `ru` or `zh`, with any region (`en-US`, `pt-BR`, `zh-Hant`). Default: the nearest `lang` in the page, else English.
+ * @attr theme - `auto` (follows the visitor's system), `light` or `dark`. Default: `auto`.
+ * @attr max-age - Days after the file's as-of date before the data is flagged as possibly out of date. Default: `365`.
+ * @attr kind - Which entries: any of `milestones`, `signatures`, `ratifications`, separated by spaces or commas. Default: all.
+ * @attr order - `ascending` or `descending`. Default: `ascending`.
+ * @attr for - Id of the map (or of its `<div data-opicescr="map">`) that choosing an entry drives. Default: the page's only map.
  *
- * @fires opicescr-ready - The data has rendered.
- * @fires opicescr-error - The data could not be loaded; detail: { code, message, status? }.
+ * @fires {CustomEvent<undefined>} opicescr-ready - The data has rendered (bubbles, composed).
+ * @fires {CustomEvent<ErrorDetail>} opicescr-error - The data could not be loaded or read: `detail` is `{ code, message, status? }` (bubbles, composed).
  *
- * @slot - Fallback content: shown before the script runs, while loading, and if the data cannot be loaded.
+ * @slot - Fallback content: shown before the script runs, while the data loads, and if the timeline cannot render.
  *
- * @csspart root - The element's box.
- * @csspart controls - The kind and order checkboxes.
- * @csspart link - The "Map as of …" line and its "Today" button (only when linked to a map).
- * @csspart list - The list of years and entries.
+ * @csspart root - The element's frame; it carries the theme.
+ * @csspart message - The loading notice, or why the data could not be loaded.
+ * @csspart error - The same message as `message`, when it reports a failure. Only after a failure.
+ * @csspart retry - The "Try again" button. Only after a failure.
  * @csspart as-of - The "Data as of … · Source" line.
- * @csspart message - The loading or error message.
- * @csspart retry - The "Try again" button of the error message.
+ * @csspart controls - The checkboxes for the kinds of entries and the order.
+ * @csspart link - "Map as of …" and its "Today" button. Only when the timeline drives a map.
+ * @csspart list - The list of years and their entries.
+ *
+ * @cssprop --opicescr-signed - Swatch of signatures.
+ * @cssprop --opicescr-ratified - Swatch of ratifications and accessions.
+ * @cssprop --opicescr-background - Background of the widget.
+ * @cssprop --opicescr-surface - Background of the entry under the pointer and of the one the linked map shows.
+ * @cssprop --opicescr-text - Text colour.
+ * @cssprop --opicescr-muted - Colour of dates and counts.
+ * @cssprop --opicescr-accent - Colour of links and of the mark beside the entry the linked map shows.
+ * @cssprop --opicescr-border - Colour of the line beside each year's entries.
+ * @cssprop --opicescr-focus - Colour of the focus ring.
+ * @cssprop --opicescr-radius - Corner radius of the widget's frame.
  */
 export class OpicescrTimeline extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, swatchStyles, timelineStyles];
