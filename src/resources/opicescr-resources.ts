@@ -26,32 +26,43 @@ interface ResourcesView {
 }
 
 /**
- * The coalition's resources on the OP-ICESCR, grouped by kind.
+ * Where to learn more and how to act: the coalition's resources on the OP-ICESCR (the treaty's
+ * status, the Committee's rules and decisions, toolkits, guides, campaign material, commentary),
+ * grouped by kind, those in the visitor's language first, with filters by kind and language.
  *
  * @element opicescr-resources
- * @summary Resources on the OP-ICESCR: treaty, Committee, decisions, toolkits, guides, campaigns, commentary.
+ * @summary The coalition's resources on the OP-ICESCR, by kind and language.
  *
- * @attr src - Status file URL (default: the file published beside the script); the resources list is the one it names.
- * @attr lang - Language of the element: en, es, fr, ar, pt, ru or zh (default: the nearest lang in the page, else English).
- * @attr theme - auto (follows the visitor's system), light or dark.
- * @attr max-age - Days after the status file's as-of date before the data is flagged as possibly out of date (default 365).
- * @attr kind - Show only one kind: status, committee, jurisprudence, toolkit, guide, campaign or commentary (default: all).
- * @attr language - Show only resources published in this language, as a code such as es (default: all).
- * @attr limit - How many resources to show before a "Show all" button (default: all).
+ * @attr src - Status file URL, resolved against the page; the resources list is the one it names. Default: the status file published beside the script.
+ * @attr lang - Language of the widget, a BCP 47 tag: `en`, `es`, `fr`, `ar`, `pt`, `ru` or `zh`, with any region (`en-US`, `pt-BR`, `zh-Hant`). Default: the nearest `lang` in the page, else English.
+ * @attr theme - `auto` (follows the visitor's system), `light` or `dark`. Default: `auto`.
+ * @attr max-age - Days after the status file's as-of date before the data is flagged as possibly out of date. Default: `365`.
+ * @attr kind - Show one kind only: `status`, `committee`, `jurisprudence`, `toolkit`, `guide`, `campaign` or `commentary`. Default: every kind.
+ * @attr language - Show only resources published in this language, a code such as `es`. Default: every language.
+ * @attr limit - How many resources to show before a "Show all" button. Default: all of them.
  *
- * @fires opicescr-ready - The list has rendered.
- * @fires opicescr-error - The status file or the list could not be loaded; detail: { code, message, status? }.
+ * @fires {CustomEvent<undefined>} opicescr-ready - The list has rendered (bubbles, composed).
+ * @fires {CustomEvent<ErrorDetail>} opicescr-error - The status file or the list could not be loaded or read: `detail` is `{ code, message, status? }` (bubbles, composed).
  *
- * @slot - Fallback content: shown before the script runs, while loading, and if the data cannot be loaded.
+ * @slot - Fallback content: shown before the script runs, while the data loads, and if the list cannot render.
  *
- * @csspart root - The element's box.
+ * @csspart root - The element's frame; it carries the theme.
+ * @csspart message - The loading notice, or why the data could not be loaded.
+ * @csspart error - The same message as `message`, when it reports a failure. Only after a failure.
+ * @csspart retry - The "Try again" button. Only after a failure.
  * @csspart controls - The kind and language filters.
- * @csspart list - The resources, grouped by kind.
- * @csspart empty - The sentence shown when no resource matches, with the invitation to propose one.
- * @csspart more - The "Show all" / "Show fewer" button (only with a limit).
- * @csspart checked - The line saying when the links were checked.
- * @csspart message - The loading or error message.
- * @csspart retry - The "Try again" button of the error message.
+ * @csspart list - The resources, grouped by kind. Only when some match.
+ * @csspart empty - The sentence saying no resource matches, with the invitation to propose one. Only when none match.
+ * @csspart more - The "Show all" / "Show fewer" button. Only with a `limit` smaller than the list.
+ * @csspart checked - The line saying when the links were last checked.
+ *
+ * @cssprop --opicescr-background - Background of the widget.
+ * @cssprop --opicescr-text - Text colour.
+ * @cssprop --opicescr-muted - Colour of secondary text (publishers, years, languages).
+ * @cssprop --opicescr-accent - Colour of links.
+ * @cssprop --opicescr-border - Colour of the "Show all" button's border.
+ * @cssprop --opicescr-focus - Colour of the focus ring (the element takes focus from a map's "How to campaign").
+ * @cssprop --opicescr-radius - Corner radius of the widget's frame.
  */
 export class OpicescrResources extends OpicescrElement<ResourcesView> {
   static override styles = [...OpicescrElement.styles, resourcesStyles];
