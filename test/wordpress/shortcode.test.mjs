@@ -156,6 +156,11 @@ describe('the shortcode', { timeout: 120_000 }, () => {
   });
 
   it('do_shortcode() on hostile attribute values returns escaped markup', async () => {
+    // An address that is a valid URL only while its entities stay encoded: read as the page
+    // would read it, it breaks out of the attribute, so it must be refused.
+    const encoded = php(`echo do_shortcode( ${phpString('[opicescr element="contact" src="https://evil.example/x.json&quot;&gt;&lt;svg/onload=alert(16)&gt;"]')} );`);
+    assert.doesNotMatch(encoded, /alert\(|data-src/);
+
     const html = php(`echo do_shortcode( ${phpString(HOSTILE_POST)} );`);
     const { page } = await openAs(browser);
     const dialogs = recordDialogs(page);
