@@ -8,6 +8,7 @@
 //     a message of the plugin missing from a .po stops the build.
 // It reads the repository and writes only the zip (and, with --pot, the committed .pot).
 // Run `npm run build` first (`npm run build:wordpress` does both).
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -253,6 +254,21 @@ OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.
 `;
 
+/**
+ * The date the zip's files carry: SOURCE_DATE_EPOCH when set (the reproducible-builds convention),
+ * else the last commit's, so one commit always gives the same bytes. It must change from release
+ * to release: a PHP cache that checks file dates would otherwise keep an update's old code.
+ */
+function buildDate() {
+  const fromEnvironment = Number(process.env.SOURCE_DATE_EPOCH);
+  if (Number.isInteger(fromEnvironment) && fromEnvironment > 0) return new Date(fromEnvironment * 1000);
+  try {
+    return new Date(Number(execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8' })) * 1000);
+  } catch {
+    return new Date();
+  }
+}
+
 async function main() {
   const { version } = JSON.parse(read('package.json'));
   if (!existsSync(join(ROOT, 'dist/opicescr.js'))) fail('dist/opicescr.js is missing: run `npm run build` first');
@@ -336,10 +352,10 @@ async function main() {
     const parts = name.split('/');
     for (let depth = 1; depth < parts.length; depth += 1) directories.add(`${SLUG}/${parts.slice(0, depth).join('/')}/`);
   }
-  const archive = zip([
-    ...[...directories].sort().map((name) => ({ name })),
-    ...names.map((name) => ({ name: `${SLUG}/${name}`, data: files[name] })),
-  ]);
+  const archive = zip(
+    [...[...directories].sort().map((name) => ({ name })), ...names.map((name) => ({ name: `${SLUG}/${name}`, data: files[name] }))],
+    buildDate(),
+  );
   writeFileSync(ZIP_FILE, archive);
   const bytes = archive.length;
   console.log(

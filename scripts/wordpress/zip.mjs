@@ -1,17 +1,25 @@
 // Writes a .zip archive (deflate, with directory entries and Unix permissions) from files in
-// memory. The same files give the same bytes: every entry carries one fixed date, and entries are
-// written in the order given. Node has deflate and CRC-32 built in; no zip program is needed.
+// memory. The same files and date give the same bytes: every entry carries the one date given,
+// and entries are written in the order given. Node has deflate and CRC-32 built in; no zip
+// program is needed.
 import { crc32, deflateRawSync } from 'node:zlib';
 
-// 1 January 2026, 00:00, in MS-DOS date and time format.
-const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
-const DOS_TIME = 0;
+/** A date (UTC) in MS-DOS date and time format, the only one every unzip reads. */
+function dosDateTime(date) {
+  const year = Math.max(date.getUTCFullYear(), 1980);
+  return {
+    date: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
+  };
+}
 
 /**
  * @param {{ name: string, data?: Buffer }[]} entries - directories end with "/" and have no data
+ * @param {Date} modified - the date of every entry
  * @returns {Buffer}
  */
-export function zip(entries) {
+export function zip(entries, modified) {
+  const { date: DOS_DATE, time: DOS_TIME } = dosDateTime(modified);
   const locals = [];
   const centrals = [];
   let offset = 0;
