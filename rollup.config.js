@@ -24,10 +24,14 @@ const banner = (extra = '') => `/*! ${name} ${version} | ${license} License | OP
 /** The self-contained scripts carry Lit, whose licence asks that its notice go with it. */
 const SELF_CONTAINED = banner(' | includes Lit, BSD-3-Clause, Google LLC');
 
-/** `emitPacks`: whether this build also writes the language packs (one build is enough). */
-const plugins = ({ emitPacks = false } = {}) => [
+/**
+ * `bundlesLit`: the build carries Lit, whose Trusted Types policy is then guarded (see
+ * scripts/rollup/guard-lit-policy.mjs); `emitPacks`: it also writes the language packs (one build
+ * is enough).
+ */
+const plugins = ({ bundlesLit = false, emitPacks = false } = {}) => [
   nodeResolve({ browser: true }),
-  guardLitPolicy(),
+  ...(bundlesLit ? [guardLitPolicy()] : []),
   languagePacks({ emit: emitPacks }),
   // Dictionaries are JSON (src/i18n/*.json), imported by the modules that speak.
   esbuild({ target: 'es2022', tsconfig: './tsconfig.json', loaders: { '.json': 'json' }, define: buildDefines() }),
@@ -77,7 +81,7 @@ const embedFacts = {
 export default [
   {
     input: 'src/register.ts',
-    plugins: [...plugins({ emitPacks: true }), noImportMetaUrl],
+    plugins: [...plugins({ bundlesLit: true, emitPacks: true }), noImportMetaUrl],
     output: {
       file: 'dist/opicescr.js',
       format: 'iife',
@@ -87,7 +91,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: plugins(),
+    plugins: plugins({ bundlesLit: true }),
     output: {
       file: 'dist/opicescr.mjs',
       format: 'es',
