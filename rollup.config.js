@@ -54,7 +54,7 @@ const noImportMetaUrl = {
  * preamble: written after minifying, and counted in the source map.
  */
 const minify = (preamble, options = {}) =>
-  terser({ ecma: 2022, format: { comments: false, preamble }, compress: { passes: 2 }, ...options });
+  terser({ ecma: 2022, format: { comments: false, preamble }, compress: { passes: 3, pure_getters: true, keep_fargs: false }, ...options });
 
 /** Lit and its subpaths: imported, never bundled, by the class-only entry. */
 const fromLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);

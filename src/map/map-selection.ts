@@ -3,7 +3,7 @@
 // has keyboard focus (unless Escape hid its panel). It also holds the map's single tab stop
 // (roving tabindex): the chosen or last focused state.
 
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Category } from '../shared/categories.js';
 
 /** The detail of `opicescr-select`, fired when a state is chosen. */
@@ -13,7 +13,7 @@ export interface SelectDetail {
   name: string;
 }
 
-export class MapSelection implements ReactiveController {
+export class MapSelection {
   /** Under the pointer. */
   hovered: string | undefined;
   /** Chosen by click, tap, Enter, the lookup, `highlight` or a link: its panel stays open. */
@@ -25,11 +25,9 @@ export class MapSelection implements ReactiveController {
   /** Escape hid the focused state's panel until focus moves on. */
   panelDismissed = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
+  /** `host` renders again whenever what it is about changes. */
+  constructor(private readonly host: ReactiveControllerHost) {}
 
-  hostConnected() {}
 
   /** The state whose details show, if any. */
   get shown(): string | undefined {

@@ -7,19 +7,6 @@ import type { Speech } from '../shared/i18n/speech.js';
 import type { IsoDate } from '../shared/status-file.js';
 import { recordOn, type MapEntry } from './map-model.js';
 
-const COLUMNS = [
-  'iso2',
-  'name',
-  'category',
-  'icescrSignature',
-  'icescrConsent',
-  'icescrConsentKind',
-  'opSignature',
-  'opConsent',
-  'opConsentKind',
-  'opArt10',
-  'opArt11',
-] as const;
 
 /** Spreadsheets run cells that start with = + - @ as formulas; a leading ' keeps them text. */
 function cell(value: unknown): string {
@@ -29,7 +16,9 @@ function cell(value: unknown): string {
 }
 
 export function statesCsv(entries: readonly MapEntry[], asOf: IsoDate | undefined, speech: Speech): string {
-  const headers = speech.strings.map.csv;
+  // The columns the table also has take the table's headers.
+  const { csv, table } = speech.strings.map;
+  const headers = [csv.iso2, table.state, table.category, csv.icescrSignature, csv.icescrConsent, csv.icescrConsentKind, table.signature, table.consent, csv.opConsentKind, csv.opArt10, csv.opArt11];
   const rows = entries.map((entry) => {
     const { icescr, op } = recordOn(entry.record, asOf);
     return [
@@ -49,7 +38,7 @@ export function statesCsv(entries: readonly MapEntry[], asOf: IsoDate | undefine
       .join(',');
   });
   // A byte order mark, so that spreadsheet programs read the names as UTF-8.
-  return `\ufeff${[COLUMNS.map((column) => cell(headers[column])).join(','), ...rows].join('\r\n')}\r\n`;
+  return `\ufeff${[headers.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /** Saves the CSV as a file named after its date. */

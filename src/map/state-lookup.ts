@@ -4,7 +4,7 @@
 // file's English name and the ISO code; arrows move through the options, Enter chooses, Escape
 // closes and then clears. Options are created only while the list is open.
 
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Speech } from '../shared/i18n/speech.js';
 import type { MapEntry } from './map-model.js';
 
@@ -34,7 +34,7 @@ export function matchStates(entries: readonly MapEntry[], query: string, speech:
   return ranked.sort((a, b) => a[0] - b[0]).map(([, entry]) => entry);
 }
 
-export class StateLookup implements ReactiveController {
+export class StateLookup {
   query = '';
   open = false;
   /** Index of the active option among the current matches; -1 for none. */
@@ -45,11 +45,7 @@ export class StateLookup implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly idPrefix: string,
     private readonly onChoose: (iso2: string) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected() {}
+  ) {}
 
   /** Shows a chosen state's name in the box, as if the visitor had picked it. */
   show(name: string) {

@@ -97,18 +97,17 @@ const PATH_DATA = /^[MmLlZz\d .-]*$/;
 
 /** Checks the asset's header and shape; the loader turns a throw into an `INVALID` error. */
 export function readWorldGeometry(raw: unknown): WorldAsset {
-  const asset = raw as Partial<WorldAsset> | null;
-  if (!asset || typeof asset !== 'object' || asset.schema !== GEOMETRY_SCHEMA) {
-    throw new Error(`the map geometry's "schema" is not "${GEOMETRY_SCHEMA}"`);
-  }
-  if (!/^2\./.test(String(asset.version))) throw new Error(`the map geometry has version ${String(asset.version)}, not 2.x`);
-  if (!Array.isArray(asset.shapes)) throw new Error('the map geometry has no "shapes" list');
-  if (typeof asset.borders !== 'string' || !PATH_DATA.test(asset.borders)) throw new Error('the map geometry has no "borders" path');
+  const asset = (raw ?? {}) as Partial<WorldAsset>;
+  const refuse = (problem: string): never => {
+    throw new Error(`the map geometry ${problem}`);
+  };
+  if (asset.schema !== GEOMETRY_SCHEMA) refuse(`is not "${GEOMETRY_SCHEMA}"`);
+  if (!/^2\./.test(String(asset.version))) refuse(`has version ${String(asset.version)}, not 2.x`);
+  if (!Array.isArray(asset.shapes)) refuse('has no "shapes" list');
+  if (typeof asset.borders !== 'string' || !PATH_DATA.test(asset.borders)) refuse('has no "borders" path');
   for (const region of REGIONS) {
     const box = asset.views?.[region];
-    if (!Array.isArray(box) || box.length !== 4 || !box.every(Number.isFinite)) {
-      throw new Error(`the map geometry has no "${region}" view`);
-    }
+    if (!Array.isArray(box) || box.length !== 4 || !box.every(Number.isFinite)) refuse(`has no "${region}" view`);
   }
   return asset as WorldAsset;
 }

@@ -133,7 +133,6 @@ export class OpicescrResources extends OpicescrElement<ResourcesView> {
           (value) => (this.language = value),
         )}
       </div>
-      <p class="count" role="status">${this.speech.text(text.shown, { count: total })}</p>
       ${total
         ? html`<div part="list">
             ${groups.map(([group, items]) => {

@@ -47,7 +47,6 @@ export const resourcesStyles = css`
   .language {
     font-weight: 600;
   }
-  .count,
   .empty {
     margin: 0;
   }

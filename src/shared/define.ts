@@ -38,10 +38,7 @@ export function defineElements(elements: Record<Kind, CustomElementConstructor>,
   if (!first) {
     if (shared.version !== VERSION && !shared.warned.has(VERSION)) {
       shared.warned.add(VERSION);
-      console.warn(
-        `opicescr: version ${shared.version} is already on this page; this copy (${VERSION}) is not used. ` +
-          'Include the script once.',
-      );
+      console.warn(`opicescr: ${shared.version} is already on this page, so this copy (${VERSION}) is not used.`);
     }
     return false;
   }

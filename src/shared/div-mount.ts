@@ -25,7 +25,7 @@ export function watchDivMounts(root: Document = document): void {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: [KIND_ATTRIBUTE, ...ALL_OPTIONS.map((name) => `data-${name}`)],
+      attributeFilter: ALL_OPTIONS.map((name) => `data-${name}`),
     });
   };
   // A script in <head> without defer runs before <body> exists.
@@ -33,12 +33,12 @@ export function watchDivMounts(root: Document = document): void {
   else root.addEventListener('DOMContentLoaded', start, { once: true });
 }
 
+/** New mounts are upgraded; a mount's options follow its data-* attributes (its kind is read once). */
 function onMutations(records: MutationRecord[]) {
   for (const record of records) {
     if (record.type === 'attributes') {
       const div = record.target as HTMLElement;
-      if (record.attributeName === KIND_ATTRIBUTE) remount(div);
-      else if (mounted.has(div)) copyOptions(div, mounted.get(div)!);
+      if (mounted.has(div)) copyOptions(div, mounted.get(div)!);
     } else {
       for (const node of record.addedNodes) if (node instanceof HTMLElement) upgradeWithin(node);
     }
@@ -60,16 +60,6 @@ function upgrade(div: HTMLElement) {
   element.append(...div.childNodes);
   div.append(element);
   mounted.set(div, element);
-}
-
-function remount(div: HTMLElement) {
-  const element = mounted.get(div);
-  if (element) {
-    div.append(...element.childNodes);
-    element.remove();
-    mounted.delete(div);
-  }
-  upgrade(div);
 }
 
 function copyOptions(div: HTMLElement, element: HTMLElement) {

@@ -64,6 +64,26 @@ export const list =
       ? value.map((entry, index) => check(entry, `${path}[${index}]`))
       : fail(path, `is missing or not ${what}`);
 
+/** What a language code looks like (BCP 47, loosely): codes end up in `lang` and `hreflang` attributes. */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Text per language code (`{ "en": "…", "es": "…" }`), empty translations dropped; `required`
+ * names a language that must be there, else at least one must.
+ */
+export const textPerLanguage =
+  (required?: string): Check<Record<string, string>> =>
+  (value, path) => {
+    if (!isObject(value)) fail(path, 'is missing or not an object of texts per language');
+    const texts: Record<string, string> = {};
+    for (const [language, each] of Object.entries(value)) {
+      if (!LANGUAGE_CODE.test(language)) fail(path, `has ${describe(language)}, which is not a language code`);
+      if (typeof each === 'string' && each.trim()) texts[language] = each;
+    }
+    if (required && !texts[required]) fail(`${path}.${required}`, 'is missing');
+    return Object.keys(texts).length ? texts : fail(path, 'has no text');
+  };
+
 type Fields = Record<string, Check<unknown>>;
 type Shaped<F extends Fields> = { [K in keyof F]: ReturnType<F[K]> };
 

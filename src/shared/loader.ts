@@ -93,17 +93,15 @@ async function fetchJson(url: string, { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes
   try {
     let response: Response;
     try {
-      response = await fetch(url, { credentials: 'omit', signal: abort.signal, headers: { Accept: 'application/json' } });
+      response = await fetch(url, { credentials: 'omit', signal: abort.signal });
     } catch {
-      throw timedOut
-        ? new LoadError('TIMEOUT', `${url} did not answer within ${timeoutMs} ms`, url)
-        : new LoadError('NETWORK', `${url} could not be reached`, url);
+      throw failure(timedOut);
     }
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
       throw new LoadError('HTTP', `${url} answered HTTP ${response.status}`, url, { status: response.status });
     }
-    const text = await readText(response, url, maxBytes, () => timedOut, timeoutMs);
+    const text = await readText(response, url, maxBytes, () => failure(timedOut));
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
@@ -112,10 +110,15 @@ async function fetchJson(url: string, { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes
   } finally {
     clearTimeout(timer);
   }
+
+  /** Why the network gave nothing (or not all): the time ran out, or the connection failed. */
+  function failure(late: boolean) {
+    return late ? new LoadError('TIMEOUT', `${url} did not answer within ${timeoutMs} ms`, url) : new LoadError('NETWORK', `${url} could not be reached`, url);
+  }
 }
 
 /** Reads the body as UTF-8 (a byte order mark is dropped by TextDecoder), stopping at `maxBytes`. */
-async function readText(response: Response, url: string, maxBytes: number, timedOut: () => boolean, timeoutMs: number) {
+async function readText(response: Response, url: string, maxBytes: number, failure: () => LoadError) {
   const tooLarge = () => new LoadError('TOO_LARGE', `${url} is larger than ${maxBytes} bytes`, url);
   const declared = Number(response.headers.get('Content-Length'));
   if (declared > maxBytes) {
@@ -139,10 +142,7 @@ async function readText(response: Response, url: string, maxBytes: number, timed
       text += decoder.decode(value, { stream: true });
     }
   } catch (error) {
-    if (error instanceof LoadError) throw error;
-    throw timedOut()
-      ? new LoadError('TIMEOUT', `${url} did not finish within ${timeoutMs} ms`, url)
-      : new LoadError('NETWORK', `${url} was cut off while loading`, url);
+    throw error instanceof LoadError ? error : failure();
   }
   return text + decoder.decode();
 }

@@ -22,12 +22,10 @@ export function leavePage(kind: string, element: Peer): void {
   if (members.get(kind)?.delete(element)) notify();
 }
 
-/** The connected elements of `kind` in the same document or shadow root as `near`, in page order. */
+/** The connected elements of `kind` in the same document or shadow root as `near`, first connected first. */
 export function peersOf<T extends Peer = Peer>(kind: string, near: Node): T[] {
   const root = near.getRootNode();
-  return [...(members.get(kind) ?? [])]
-    .filter((element) => element.getRootNode() === root)
-    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)) as T[];
+  return [...(members.get(kind) ?? [])].filter((element) => element.getRootNode() === root) as T[];
 }
 
 /** Calls `listener` whenever an element joins or leaves; returns what stops it. */

@@ -7,7 +7,7 @@
 // Fetching goes through the shared loader (the only module that calls fetch); nothing here renders.
 
 import { parseDay, type IsoDate } from './dates.js';
-import { checkHeader, describe, fail, flag, isObject, list, object, optional, text, textThat, unique, type Check } from './file-checks.js';
+import { checkHeader, describe, fail, flag, LANGUAGE_CODE, list, object, optional, text, textPerLanguage, textThat, unique } from './file-checks.js';
 import { loadJson, type LoadOptions } from './loader.js';
 import { safeHttpUrl } from './safe-url.js';
 import { readSourceRef, type SourceRef } from './status-file.js';
@@ -54,8 +54,6 @@ export interface ResourcesData {
 const RESOURCES_MAX_BYTES = 512 * 1024;
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** What `lang` and `hreflang` attributes take (BCP 47, loosely): the codes end up in the page. */
-const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const KINDS: readonly string[] = RESOURCE_KINDS;
 
 
@@ -96,16 +94,7 @@ export function titleFor(resource: Resource, language: string): { text: string; 
 /** Absolute http(s), written out in full (not a scheme-relative or schemeless address). */
 const isHttpUrl = (value: string) => safeHttpUrl(value) !== undefined && /^https?:\/\//i.test(value);
 
-/** Text keyed by language code, at least one. */
-const perLanguage: Check<TextPerLanguage> = (value, path) => {
-  if (!isObject(value)) fail(path, 'is missing or not an object of texts per language');
-  const texts: TextPerLanguage = {};
-  for (const [language, each] of Object.entries(value)) {
-    if (!LANGUAGE.test(language)) fail(path, `has ${describe(language)}, which is not a language code`);
-    if (typeof each === 'string' && each.trim()) texts[language] = each;
-  }
-  return Object.keys(texts).length ? texts : fail(path, 'has no text');
-};
+const perLanguage = textPerLanguage();
 
 /** The list's shape, declared once. */
 const resource = object({
@@ -115,7 +104,7 @@ const resource = object({
   note: optional(perLanguage),
   described: optional(flag),
   url: textThat(isHttpUrl, 'an http(s) URL'),
-  languages: list(textThat((code) => LANGUAGE.test(code), 'a language code'), 'a list of language codes', 1),
+  languages: list(textThat((code) => LANGUAGE_CODE.test(code), 'a language code'), 'a list of language codes', 1),
   publisher: text,
   year: optional((value, path) => (Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999 ? (value as number) : fail(path, `${describe(value)} is not a four-digit year`))),
   checked: optional(textThat((day) => parseDay(day) === day, 'a YYYY-MM-DD date')),

@@ -15,6 +15,7 @@ import {
   object,
   optional,
   text,
+  textPerLanguage,
   textThat,
   unique,
   type Check,
@@ -141,12 +142,7 @@ const treaty = {
 };
 
 /** Text per language; English is required, and empty translations are dropped. */
-const localized: Check<LocalizedText> = (value, path) => {
-  if (!isObject(value)) fail(path, 'is missing or not an object of texts per language');
-  const texts = Object.fromEntries(Object.entries(value).filter(([, each]) => typeof each === 'string' && each.trim()));
-  if (!texts.en) fail(`${path}.en`, 'is missing');
-  return texts as LocalizedText;
-};
+const localized = textPerLanguage('en') as Check<LocalizedText>;
 
 /** A source is a title, an address or both; the address is kept as text (links check it when shown). */
 export const readSourceRef: Check<SourceRef> = (value, path) => {

@@ -54,7 +54,6 @@ describe('<opicescr-resources>', () => {
     expect(links.map((link) => link.getAttribute('href'))).to.have.members(list.resources.map((resource) => resource.url));
     for (const link of links) expect(link.rel).to.equal('noopener');
     expect(shadowText(element)).to.contain('International Commission of Jurists (ICJ) with the Inter-American Institute of Human Rights, 2008');
-    expect(shadowText(element)).to.contain('21 resources');
     expect(shadowText(element)).to.contain('Links checked 3 February 2026');
     expect(shadowText(element)).to.not.match(/not found/i);
     await expect(element).to.be.accessible();
@@ -96,7 +95,7 @@ describe('<opicescr-resources>', () => {
     select(element, 0).dispatchEvent(new Event('change'));
     await element.updateComplete;
     expect(headings(element)).to.deep.equal(['Decisions of the Committee']);
-    expect(shadowText(element)).to.contain('4 resources');
+    expect(items(element)).to.have.length(4);
     select(element, 1).value = 'es';
     select(element, 1).dispatchEvent(new Event('change'));
     await element.updateComplete;
