@@ -1,7 +1,7 @@
 // Rollup plugin: writes each language's dictionary (src/i18n/<code>.json, all but English, which is
 // built into the script) to dist/i18n/<code>.json, minified, beside the script that fetches it.
-// English is bundled without its `fallback` texts: those are for embed snippets (the builder and
-// the WordPress plugin read them from the dictionaries), never shown by the script.
+// English is bundled without its `fallback` texts and `meta`: those are for embed snippets and the
+// build (the builder and the WordPress plugin read them from the dictionaries), never used by the script.
 // The dictionaries' completeness is checked by `npm run i18n` and the tests, not here.
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -12,7 +12,7 @@ export function languagePacks({ emit = true } = {}) {
     name: 'language-packs',
     load(id) {
       if (id !== english) return null;
-      const { fallback, ...bundled } = JSON.parse(readFileSync(id, 'utf8'));
+      const { fallback, meta, ...bundled } = JSON.parse(readFileSync(id, 'utf8'));
       return JSON.stringify(bundled);
     },
     buildStart() {

@@ -8,11 +8,6 @@ export const contactStyles = css`
     outline: 3px solid var(--opicescr-focus, #b3400b);
     outline-offset: 2px;
   }
-  .root {
-    display: grid;
-    gap: 0.6em;
-    padding: 0.75em;
-  }
   h3 {
     margin: 0.4em 0 0;
   }

@@ -4,7 +4,7 @@
 // the category patterns, the states' layer, the borders (each drawn once), the markers and the
 // outlines of the chosen, hovered and focused states, with one set of listeners for all of them.
 
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Speech } from '../shared/i18n/speech.js';
 import type { MapDrawing } from './map-drawing.js';
 import type { MapKeyboard } from './map-keyboard.js';
@@ -18,14 +18,12 @@ export interface FrameOptions {
   speech: Speech;
   /** The view's width / height, known before the geometry. */
   aspect: number;
-  /** Whether the language's words are still on their way (no English notice meanwhile). */
-  quiet?: boolean;
 }
 
 /** The view's space, reserved before anything arrives, with the host's fallback content under a notice. */
-export function renderPlaceholder({ speech, aspect, quiet }: FrameOptions) {
+export function renderPlaceholder({ speech, aspect }: FrameOptions) {
   return html`${renderSpace(aspect)}
-    <div class="placeholder" role="status">${quiet ? nothing : speech.strings.loading}<slot></slot></div>`;
+    <div class="placeholder" role="status"><span class="words">${speech.strings.loading}</span><slot></slot></div>`;
 }
 
 export function renderUnavailable({ speech, aspect }: FrameOptions, retry: () => void) {

@@ -24,7 +24,7 @@ export function renderLegend({ inView, day, region, filter, speech, onToggle }: 
   let title = day ? speech.text(text.legendOn, { date: speech.date(day) }) : text.legendTitle;
   if (region !== 'world') title = `${title} · ${text.inRegion[region]}`;
   const counts = inView && countByCategory(inView.map((entry) => entry.record), day);
-  return html`<div class="legend" part="legend" role="group" aria-label=${title}>
+  return html`<div class="legend words" part="legend" role="group" aria-label=${title}>
     <p class="legend-title">${title}</p>
     <ul>
       ${CATEGORIES.map(

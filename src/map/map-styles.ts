@@ -16,10 +16,7 @@ export const mapStyles = css`
    * so that a long legend or source line wraps to the picture instead of widening the map.
    */
   .root {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
-    padding: 0.75em;
   }
   .root > :not(.frame) {
     contain: inline-size;

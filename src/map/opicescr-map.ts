@@ -30,7 +30,7 @@ import { detailsStyles } from './state-details-styles.js';
 import { lookupStyles } from './state-lookup-styles.js';
 import { tableStyles } from './state-table-styles.js';
 import { contactFor, resourcesOnPage } from './next-steps.js';
-import { PrintController } from '../shared/print-mode.js';
+import { PrintController } from './print-mode.js';
 import { downloadCsv } from './state-csv.js';
 import { describeState, renderPanel } from './state-details.js';
 import { StateLookup } from './state-lookup.js';
@@ -102,8 +102,9 @@ export class OpicescrMap extends OpicescrElement {
   @state() private filter: Category | undefined;
   @state() private tableOpen = false;
   @state() private sort: TableSort = { key: 'name', ascending: true };
-  @state() private announcement = '';
-  @state() private answer = '';
+  /** What the live region and the lookup say; each changes with the selection, which renders. */
+  private announcement = '';
+  private answer = '';
   @state() private copied: string | undefined;
 
   private readonly data = new MapDataController(this);
@@ -205,12 +206,6 @@ export class OpicescrMap extends OpicescrElement {
     return this.renderView(undefined);
   }
 
-  /** While the language's words are on their way: the map's space, so nothing moves when they come. */
-  protected override renderWaiting() {
-    const frame = { speech: this.speech, aspect: VIEW_ASPECT[this.viewRegion], quiet: true };
-    return html`<figure class="frame" part="map">${renderPlaceholder(frame)}</figure>`;
-  }
-
   protected renderContent(data: StatusData) {
     return this.renderView(data);
   }
@@ -225,7 +220,7 @@ export class OpicescrMap extends OpicescrElement {
   }
 
   private renderLookup(disabled: boolean) {
-    return html`<div class="lookup-area">
+    return html`<div class="lookup-area words">
       ${this.lookup.render(() => (disabled ? [] : this.model.alphabetical), this.speech)}
       <p class="answer" aria-live="polite">${this.answer}</p>
     </div>`;
@@ -254,7 +249,7 @@ export class OpicescrMap extends OpicescrElement {
 
   private renderMap() {
     const world = this.data.world;
-    const frame = { speech: this.speech, aspect: VIEW_ASPECT[this.viewRegion], quiet: this.i18n.pending };
+    const frame = { speech: this.speech, aspect: VIEW_ASPECT[this.viewRegion] };
     if (!world) return this.phase.state === 'error' ? renderUnavailable(frame, () => this.retry()) : renderPlaceholder(frame);
     const { drawing, selection, pointer, keyboard, viewBox, scale } = this;
     return renderDrawing({ ...frame, world, drawing, selection, pointer, keyboard, viewBox, scale, dotPx: this.size.dotPx });

@@ -89,7 +89,6 @@ export class StateLookup {
                       id="${this.idPrefix}-option-${entry.iso2}"
                       role="option"
                       aria-selected=${index === this.active ? 'true' : 'false'}
-                      data-category=${entry.category}
                       @pointerdown=${this.keepFocus}
                       @click=${() => this.choose(entry)}
                     >

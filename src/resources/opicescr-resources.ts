@@ -11,9 +11,8 @@ import { FileController } from '../shared/file-controller.js';
 import { loadStatus } from '../shared/loader.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
 import { PagePresence } from '../shared/page-peers.js';
-import { PrintController } from '../shared/print-mode.js';
 import { loadResources, RESOURCE_KINDS, resourcesUrlFor, type Resource } from '../shared/resources-file.js';
-import { mailtoUrl, safeHttpUrl } from '../shared/safe-url.js';
+import { mailtoUrl } from '../shared/safe-url.js';
 import { dataUrl } from '../shared/script-url.js';
 import type { IsoDate, StatusData } from '../shared/status-file.js';
 import { arrange, kindOf, languagesIn, type ResourceItem } from './resources-view.js';
@@ -79,7 +78,6 @@ export class OpicescrResources extends OpicescrElement<ResourcesView> {
     load: loadResources,
     enabled: () => !!this.listUrl,
   });
-  private readonly print = new PrintController(this);
   /** A map's "How to campaign for ratification" link leads here. */
   private readonly presence = new PagePresence(this, { kind: 'resources' });
 
@@ -120,8 +118,8 @@ export class OpicescrResources extends OpicescrElement<ResourcesView> {
     const groups = arrange(resources, { kind, language, visitor });
     const total = groups.reduce((sum, [, items]) => sum + items.length, 0);
     const limit = this.limit !== null && this.limit >= 0 && Number.isFinite(this.limit) ? Math.floor(this.limit) : Infinity;
-    const shown = this.expanded || this.print.printing ? Infinity : limit;
-    let budget = shown;
+    // Past the limit, resources are in the page but hidden: print shows them all (see the styles).
+    let left = this.expanded ? Infinity : limit;
     const checked = resources.map((resource) => resource.checked).filter(Boolean).sort()[0];
     return html`<div class="controls" part="controls">
         ${this.renderSelect(text.kindFilter, text.allKinds, kind ?? '', RESOURCE_KINDS.map((each) => [each, text.kinds[each]]), (value) => (this.kind = value))}
@@ -135,16 +133,17 @@ export class OpicescrResources extends OpicescrElement<ResourcesView> {
       </div>
       ${total
         ? html`<div part="list">
-            ${groups.map(([group, items]) => {
-              const visible = items.slice(0, Math.max(budget, 0));
-              budget -= visible.length;
-              return visible.length
-                ? html`<section><h3>${text.kinds[group]}</h3><ul>${visible.map((item) => this.renderItem(item))}</ul></section>`
-                : nothing;
-            })}
+            ${groups.map(
+              ([group, items]) => html`<section ?hidden=${left <= 0}>
+                <h3>${text.kinds[group]}</h3>
+                <ul>
+                  ${items.map((item) => this.renderItem(item, left-- <= 0))}
+                </ul>
+              </section>`,
+            )}
           </div>`
         : this.renderEmpty(status)}
-      ${total > limit && !this.print.printing
+      ${total > limit
         ? html`<button type="button" class="more" part="more" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
             ${this.expanded ? text.showFewer : this.speech.text(text.showAll, { count: total })}
           </button>`
@@ -162,14 +161,12 @@ export class OpicescrResources extends OpicescrElement<ResourcesView> {
     >`;
   }
 
-  private renderItem({ resource, title, inVisitorsLanguage }: ResourceItem) {
-    const url = safeHttpUrl(resource.url);
+  /** A resource as a link (its reader admits only http(s) addresses), with its publisher, year and language. */
+  private renderItem({ resource, title, inVisitorsLanguage }: ResourceItem, hidden: boolean) {
     const name = title.note ? `${title.text} (${title.note})` : title.text;
     const details = resource.year ? `${resource.publisher}, ${this.speech.date(String(resource.year))}` : resource.publisher;
-    return html`<li>
-      ${url
-        ? html`<a href=${url} hreflang=${resource.languages[0]} lang=${title.lang} rel="noopener" target="_blank">${name}</a>`
-        : html`<span lang=${title.lang}>${name}</span>`}
+    return html`<li ?hidden=${hidden}>
+      <a href=${resource.url} hreflang=${resource.languages[0]} lang=${title.lang} rel="noopener" target="_blank">${name}</a>
       <span class="meta"
         >${details}${inVisitorsLanguage
           ? nothing

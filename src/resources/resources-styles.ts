@@ -5,11 +5,6 @@
 import { css } from 'lit';
 
 export const resourcesStyles = css`
-  .root {
-    display: grid;
-    gap: 0.6em;
-    padding: 0.75em;
-  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -61,6 +56,13 @@ export const resourcesStyles = css`
     .controls,
     .more {
       display: none;
+    }
+    /* Every resource on paper, past the limit too. */
+    section[hidden] {
+      display: block !important;
+    }
+    li[hidden] {
+      display: list-item !important;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

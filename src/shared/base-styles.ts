@@ -82,6 +82,12 @@ export const baseStyles = css`
     border-radius: var(--opicescr-radius, 6px);
     max-width: 100%;
     overflow-wrap: anywhere;
+    /* One column that takes the width it is given, however narrow: a part laid out wider before
+       (a timeline's year keeps its last size) cannot hold the element open when it shrinks. */
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.6em;
+    padding: 0.75em;
   }
   .root.dark {
     ${darkTokens}
@@ -108,16 +114,16 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .waiting .words {
+    visibility: hidden;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .state-message {
     display: flex;

@@ -30,16 +30,13 @@ export function dateProblem(text: unknown, { partial = false } = {}): DateProble
   return undefined;
 }
 
-/** Whether `text` is a day that exists, written `YYYY-MM-DD`. */
-export const isCalendarDay = (text: unknown): text is IsoDate => dateProblem(text) === undefined;
-
 /**
  * An attribute's day (`as-of`), or undefined for anything else: a bad value means "no date" and
  * falls back quietly to the data's own day. Surrounding spaces are forgiven.
  */
 export function parseDay(value: string | null | undefined): IsoDate | undefined {
   const day = value?.trim();
-  return isCalendarDay(day) ? day : undefined;
+  return dateProblem(day) ? undefined : day;
 }
 
 /**

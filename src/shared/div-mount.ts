@@ -19,18 +19,14 @@ export function kindOfMount(div: Element): Kind | undefined {
 
 /** Upgrades every mount on the page now and whenever one is added or changed later. */
 export function watchDivMounts(root: Document = document): void {
-  const start = () => {
-    upgradeWithin(root.documentElement);
-    new MutationObserver(onMutations).observe(root.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ALL_OPTIONS.map((name) => `data-${name}`),
-    });
-  };
-  // A script in <head> without defer runs before <body> exists.
-  if (root.documentElement) start();
-  else root.addEventListener('DOMContentLoaded', start, { once: true });
+  // Even a script in <head> without defer finds <html>: mounts parsed later are seen as added.
+  upgradeWithin(root.documentElement);
+  new MutationObserver(onMutations).observe(root.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ALL_OPTIONS.map((name) => `data-${name}`),
+  });
 }
 
 /** New mounts are upgraded; a mount's options follow its data-* attributes (its kind is read once). */

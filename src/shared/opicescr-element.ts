@@ -103,10 +103,10 @@ export abstract class OpicescrElement<T extends { asOf: IsoDate } = StatusData> 
     const phase = this.shownPhase;
     // The content declares its own language and direction: an English widget on an Arabic page
     // is read with an English voice and laid out left to right.
-    return html`<div class="root ${theme}" part="root" lang=${this.speech.tag} dir=${this.speech.dir}>
-      ${this.i18n.pending
-        ? this.renderWaiting()
-        : phase.state === 'loading'
+    // While the language's words are on their way, the loading view holds the element's space but
+    // its words (class "words", still English) stay invisible: no English flashes before the visitor's own.
+    return html`<div class="root ${theme} ${this.i18n.pending ? 'waiting' : ''}" part="root" lang=${this.speech.tag} dir=${this.speech.dir}>
+      ${phase.state === 'loading'
         ? this.renderLoading()
         : phase.state === 'error' && !phase.data
           ? this.renderError(phase.error)
@@ -114,14 +114,9 @@ export abstract class OpicescrElement<T extends { asOf: IsoDate } = StatusData> 
     </div>`;
   }
 
-  /** While the language's words are on their way: only the host's fallback content, no English. */
-  protected renderWaiting(): TemplateResult {
-    return html`<slot></slot>`;
-  }
-
   /** While loading, the host's fallback content (if any) stays visible under a quiet notice. */
   protected renderLoading(): TemplateResult {
-    return html`<div class="state-message" role="status" part="message">${this.strings.loading}</div>
+    return html`<div class="state-message words" role="status" part="message">${this.strings.loading}</div>
       <slot></slot>`;
   }
 

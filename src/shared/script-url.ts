@@ -16,10 +16,7 @@ function currentScriptUrl(): string | undefined {
   if (script instanceof HTMLScriptElement && script.src) return script.src;
   // As an ES module there is no currentScript but import.meta.url (replaced by undefined in the
   // classic build, which must not fall back to the page's <base>).
-  if (import.meta.url) return import.meta.url;
-  // Last resort (a loader evaluated us without a script element): the page's own copy.
-  const scripts = document.querySelectorAll<HTMLScriptElement>('script[src*="opicescr"]');
-  return scripts[scripts.length - 1]?.src || undefined;
+  return import.meta.url || undefined;
 }
 
 export const SCRIPT_URL: string = currentScriptUrl() ?? location.href;

@@ -4,13 +4,8 @@
 import { css } from 'lit';
 
 export const timelineStyles = css`
-  /* One column that takes the width it is given, however narrow: a year laid out wider before
-     (its remembered size, below) cannot hold the element open when it shrinks. */
   .root {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
-    padding: 0.75em;
   }
   .controls {
     display: flex;

@@ -21,8 +21,10 @@ before(async () => {
 const mount = (attributes = '', width = '') =>
   mountReady<OpicescrResources>(`<opicescr-resources src="${STATUS}" max-age="100000" ${attributes}></opicescr-resources>`, 'opicescr-resources', width);
 const root = (element: Element) => element.shadowRoot!;
-const headings = (element: Element) => [...root(element).querySelectorAll('h3')].map((heading) => heading.textContent!.trim());
-const items = (element: Element) => [...root(element).querySelectorAll('[part="list"] li')];
+const headings = (element: Element) =>
+  [...root(element).querySelectorAll<HTMLElement>('section:not([hidden]) h3')].map((heading) => heading.textContent!.trim());
+/** The resources a visitor sees (those past a limit are in the page, hidden, for print). */
+const items = (element: Element) => [...root(element).querySelectorAll<HTMLElement>('[part="list"] li')].filter((item) => !item.hidden);
 const select = (element: Element, index: number) => root(element).querySelectorAll('select')[index];
 
 /** A status file naming a list of our own, for hostile and empty cases. */

@@ -1,7 +1,7 @@
-// Whether the page is being printed: the map then shows its table and a resources list all its
-// entries, instead of their controls. Both the print media query and the before/afterprint events
-// are followed (each browser fires a different one first); the listeners go on connect and come
-// off on disconnect.
+// Whether the page is being printed: the map then shows its table and as-of line instead of its
+// controls (the table is otherwise rendered only when asked for). Both the print media query and
+// the before/afterprint events are followed (each browser fires a different one first); the
+// listeners go on connect and come off on disconnect.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
