@@ -173,7 +173,8 @@ export class OpicescrMap extends OpicescrElement {
     if (changed.has('highlight')) this.pending = this.highlight?.trim().toUpperCase() || this.pending;
     const phase = this.phase;
     const data = phase.state === 'loading' ? undefined : phase.data;
-    if (!data) return;
+    // Nothing is named before the language's words are in.
+    if (!data || this.i18n.pending) return;
     const world = this.data.world;
     this.model.update({ data, world, region: this.viewRegion, speech: this.speech, day: this.day });
     if (world) {
@@ -288,9 +289,9 @@ export class OpicescrMap extends OpicescrElement {
     const entry = this.model.byIso.get(iso2);
     if (!entry) return;
     this.selection.select(iso2);
+    if (quiet) return; // Opened on arrival (highlight, a link): nothing to announce or tell.
     if (fromLookup) this.answer = answerFor(entry, this.day, this.speech);
     else this.announcement = describeState(entry, this.speech, this.day);
-    if (quiet) return;
     const detail: SelectDetail = { iso2, category: entry.category, name: entry.name };
     this.dispatchEvent(new CustomEvent('opicescr-select', { detail, bubbles: true, composed: true }));
   }
