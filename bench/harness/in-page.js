@@ -90,6 +90,9 @@ export function probes() {
           cleanup();
           if (times.t0 === undefined) finish({ ok: false, error: `${label}: the change happened but no ${t0Type} event arrived (saw ${seen.join(', ') || 'nothing'})` });
           else finish({ ok: true, ...times });
+          // Tells the bench, which asks nothing of the page while the interaction runs: a CDP
+          // evaluate then would be a task of its own inside the timed window.
+          window.__benchDone?.();
         }, 0);
       });
     }
@@ -98,6 +101,7 @@ export function probes() {
       timer = setTimeout(() => {
         cleanup();
         resolve({ ok: false, error: `${label}: ${times.tHandler === undefined ? 'no input event arrived' : 'the expected change did not happen'} within 5 s` });
+        window.__benchDone?.();
       }, 5000);
     });
     for (const node of observe) {
@@ -118,6 +122,8 @@ export function probes() {
     return shadow().querySelector('.details h3')?.textContent.trim() ?? '';
   };
   const shown = (element) => !!element && element.getBoundingClientRect().height > 0;
+  /** A state's shape or marker is drawn dimmed. */
+  const dimmed = (element) => !!(element?.matches('.fill') ? element : element?.querySelector('.fill'))?.classList.contains('dim');
 
   window.__probe = {
     /** Waits for two frames and an idle period. */
@@ -188,20 +194,26 @@ export function probes() {
       return button ? { ...centreOf(button), pressed: button.getAttribute('aria-pressed') } : { error: `no legend button for ${category}` };
     },
     /**
-     * A legend filter is done when its button is pressed and every state of another category is dimmed. The
-     * press (pointerdown) is an earlier input; the click comes with the release, and is timed.
+     * A legend filter: the press (pointerdown) is an earlier input; the click comes with the
+     * release, and is timed. In the window, a cheap sign (the button pressed, one state of another
+     * category dimmed: the map paints every state in one go); legendApplied checks all of them after.
      */
     armLegend(category) {
-      const filtered = () => {
-        const root = shadow();
-        if (root.querySelector(`button.legend-entry[data-category="${category}"]`)?.getAttribute('aria-pressed') !== 'true') return false;
-        const states = root.querySelectorAll('[data-category]:not(button)');
-        // Territories (category "none") are not states: a filter leaves them as they are.
-        const others = [...states].filter((element) => element.dataset.category !== category && element.dataset.category !== 'none');
-        const dimmed = (element) => (element.matches('.fill') ? element : element.querySelector('.fill'))?.classList.contains('dim');
-        return others.length > 0 && others.every(dimmed);
-      };
-      pending = measure({ label: 'legend filter', observe: [shadow()], t0Type: 'click', inputTypes: ['pointerup', 'mouseup', 'click'], condition: filtered });
+      const other = shadow().querySelector(`[data-category]:not(button):not([data-category="${category}"]):not([data-category="none"])`);
+      const started = () =>
+        shadow().querySelector(`button.legend-entry[data-category="${category}"]`)?.getAttribute('aria-pressed') === 'true' && dimmed(other);
+      pending = measure({ label: 'legend filter', observe: [shadow()], t0Type: 'click', inputTypes: ['pointerup', 'mouseup', 'click'], condition: started });
+    },
+    /**
+     * After a legend filter: its button is pressed, every state of another category is dimmed and
+     * none of its own. Territories (category "none") are not states: a filter leaves them alone.
+     */
+    legendApplied(category) {
+      const root = shadow();
+      if (root.querySelector(`button.legend-entry[data-category="${category}"]`)?.getAttribute('aria-pressed') !== 'true') return false;
+      const states = [...root.querySelectorAll('[data-category]:not(button)')].filter((element) => element.dataset.category !== 'none');
+      const others = states.filter((element) => element.dataset.category !== category);
+      return others.length > 0 && others.every(dimmed) && !states.some((element) => element.dataset.category === category && dimmed(element));
     },
     ratifiedCount: () => shadow().querySelector('button.legend-entry[data-category="ratified"] .count')?.textContent.trim(),
     /** An `as-of` change, set from script (no input event): t0 is when it was set. */

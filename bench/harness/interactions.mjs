@@ -37,9 +37,10 @@ export async function hovers(page, { repeats, baseline, beforeEach }) {
     const before = await probe(([onBaseline]) => window.__probe.detailsText(onBaseline), baseline);
     if (before) throw new Error(`${label}: details still show "${before}" with the pointer off the map`);
     await beforeEach?.(index);
+    const done = await nextDone(page);
     await probe(([name, onBaseline]) => window.__probe.armHover(name, onBaseline), HOVERED.name, baseline);
     await page.mouse.move(centre.x, centre.y);
-    samples.push(await resultOf(page));
+    samples.push(await resultOf(page, done));
     if (!(await probe(([name, onBaseline]) => window.__probe.hoverShown(name, onBaseline), HOVERED.name, baseline))) {
       throw new Error(`${label}: the details of ${HOVERED.name} are not on screen after the hover`);
     }
@@ -59,9 +60,10 @@ export async function arrows(page, { repeats, beforeEach }) {
   for (let index = 0; index < repeats; index += 1) {
     const from = await probe(() => window.__probe.focusedState());
     await beforeEach?.(index);
+    const done = await nextDone(page);
     await probe(([iso2]) => window.__probe.armArrow(iso2), from);
     await page.keyboard.press('ArrowRight');
-    samples.push(await resultOf(page));
+    samples.push(await resultOf(page, done));
     await settle(page);
   }
   await probe(() => window.__probe.blur());
@@ -79,9 +81,13 @@ export async function legendFilters(page, { repeats, beforeEach }) {
   const samples = [];
   for (let index = 0; index < repeats; index += 1) {
     await beforeEach?.(index);
+    const done = await nextDone(page);
     await probe(([category]) => window.__probe.armLegend(category), 'ratified');
     await page.mouse.click(button.x, button.y);
-    samples.push(await resultOf(page));
+    samples.push(await resultOf(page, done));
+    if (!(await probe(([category]) => window.__probe.legendApplied(category), 'ratified'))) {
+      throw new Error('legend: after the filter, not every state of another category is dimmed (or one of its own is)');
+    }
     await settle(page);
     await page.mouse.click(button.x, button.y);
     await settle(page);
@@ -111,8 +117,24 @@ export function settle(page) {
   return page.evaluate(() => window.__probe.settle());
 }
 
-async function resultOf(page) {
+/**
+ * Waits for the armed probe's result without asking the page anything meanwhile: the probe calls
+ * the exposed `__benchDone` once its frame is painted, and only then is the result read.
+ */
+async function resultOf(page, done) {
+  await done.finished;
   return timesOf(await page.evaluate(() => window.__probe.result()));
+}
+
+const doneWaiters = new WeakMap();
+
+/** `{ finished }`: a promise for the next `__benchDone` call of the page (exposed once per page). */
+async function nextDone(page) {
+  if (!doneWaiters.has(page)) {
+    doneWaiters.set(page, []);
+    await page.exposeFunction('__benchDone', () => doneWaiters.get(page).shift()?.());
+  }
+  return { finished: new Promise((resolve) => doneWaiters.get(page).push(resolve)) };
 }
 
 /** painted = input → frame painted; its parts: delay (→ first listener), work (→ DOM changed), wait (→ frame), render (→ painted). */

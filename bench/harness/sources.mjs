@@ -28,7 +28,9 @@ export async function sourceNamer(urls, root) {
     if (map) {
       const original = originalPositionFor(map, { line: line + 1, column });
       if (original.source) {
-        const file = original.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
+        // "../src/map/x.ts", "../node_modules/lit-html/lit-html.js" (or, through a symlinked
+        // node_modules, a longer path ending the same way).
+        const file = original.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
         const called = native ? `${native} ← ${original.name ?? name.split(' ← ')[1]}` : original.name ?? name;
         return { file: packageOf(file), where: `${file}:${original.line} ${called ?? ''}`.trim() };
       }

@@ -125,15 +125,22 @@ function round(value, digits = 1) {
 
 // ——— Where the time of one window goes (the diagnosis) ———
 
-/** Categories for the diagnosis: the timeline with invalidation tracking, and JS samples. */
+/** Time in a window when no task runs: waiting for input, the network or the next frame. */
+export const IDLE = 'idle (no task: waiting for network or a frame)';
+
+/** Categories for the diagnosis: the timeline and JS samples. */
 export const DIAGNOSIS_CATEGORIES = [
   ...TRACE_CATEGORIES,
   'disabled-by-default-devtools.timeline.frame',
-  'disabled-by-default-devtools.timeline.invalidationTracking',
   'disabled-by-default-v8.cpu_profiler',
   'blink',
   'loading',
 ];
+/**
+ * What invalidated style and layout, with a JS stack for each invalidation: only on request, as it
+ * costs far more than it measures (a legend filter's 200 class changes took 30 times longer).
+ */
+export const INVALIDATION_CATEGORY = 'disabled-by-default-devtools.timeline.invalidationTracking';
 
 /**
  * What one main-thread trace event counts as in a breakdown. Events not named here are
@@ -205,18 +212,26 @@ export function labelOf(name, args) {
  */
 export function breakdown(spans, [from, to], { raw = false } = {}) {
   const self = new Map();
-  const add = (label, us) => self.set(label, (self.get(label) ?? 0) + us);
+  const selfCpu = new Map();
+  const add = (map, label, us) => map.set(label, (map.get(label) ?? 0) + us);
   const stack = [];
   const facts = { styleElements: 0, layoutDirty: 0, layoutTotal: 0, layouts: 0, hitTests: 0, styleRecalcs: 0 };
-  for (const [start, end, name, args] of spans) {
+  for (const [start, end, name, args, threadUs] of spans) {
     if (end <= from || start >= to) continue;
     while (stack.length && stack[stack.length - 1].end <= start) stack.pop();
     const label = raw ? (name === 'EventDispatch' ? `EventDispatch ${args?.data?.type}` : name) : labelOf(name, args);
     const clipped = Math.min(end, to) - Math.max(start, from);
+    // Thread time (what the CPU ran: under emulated throttling, or on a busy machine, the thread
+    // also waits), in proportion when the event is cut by the window.
+    const cpu = threadUs === undefined ? clipped : (threadUs * clipped) / Math.max(1, end - start);
     if (label) {
-      add(label, clipped);
+      add(self, label, clipped);
+      add(selfCpu, label, cpu);
       const parent = stack.findLast((open) => open.label);
-      if (parent) add(parent.label, -clipped);
+      if (parent) {
+        add(self, parent.label, -clipped);
+        add(selfCpu, parent.label, -cpu);
+      }
     }
     if (name === 'UpdateLayoutTree') {
       facts.styleRecalcs += 1;
@@ -238,8 +253,9 @@ export function breakdown(spans, [from, to], { raw = false } = {}) {
     if (name !== 'RunTask' || end <= from || start >= to || threadUs === undefined) continue;
     facts.threadMs += (threadUs * (Math.min(end, to) - Math.max(start, from))) / Math.max(1, end - start) / 1000;
   }
-  self.set('idle (no task running: waiting for input, network or the next frame)', to - from - length(tasks));
-  return { ms: Object.fromEntries([...self].map(([label, us]) => [label, us / 1000])), facts };
+  self.set(IDLE, to - from - length(tasks));
+  const ms = (map) => Object.fromEntries([...map].map(([label, us]) => [label, us / 1000]));
+  return { ms: ms(self), cpuMs: ms(selfCpu), facts };
 }
 
 /**
