@@ -116,10 +116,10 @@ export function probes() {
     const { x, y, width, height } = element.getBoundingClientRect();
     return { x: x + width / 2, y: y + height / 2, width, height };
   };
-  /** The details panel's heading (ours) or the tooltip's text (d3), if shown. */
+  /** The details panel's heading (ours) or the tooltip's text (d3), if shown (a panel kept hidden does not count). */
   const detailsText = (baseline) => {
     if (baseline) return tooltip().hidden ? '' : tooltip().textContent;
-    return shadow().querySelector('.details h3')?.textContent.trim() ?? '';
+    return shadow().querySelector('.details:not([hidden]) h3')?.textContent.trim() ?? '';
   };
   const shown = (element) => !!element && element.getBoundingClientRect().height > 0;
   /** A state's shape or marker is drawn dimmed. */
@@ -164,7 +164,7 @@ export function probes() {
     },
     /** After a hover: the details are really on screen and name the state. */
     hoverShown(name, baseline) {
-      const element = baseline ? tooltip() : shadow().querySelector('.details');
+      const element = baseline ? tooltip() : shadow().querySelector('.details:not([hidden])');
       return shown(element) && detailsText(baseline).includes(name);
     },
     focusFirstState() {
