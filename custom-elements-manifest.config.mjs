@@ -27,7 +27,8 @@ function registeredTags() {
  * The element's own class doc is the reference: the analyzer lets what it infers from the base
  * class (an event's bare `CustomEvent` type, a field's comment) override the element's `@fires`
  * and `@attr` lines. This puts them back, and gives each property the description of its
- * attribute when the field itself has none.
+ * attribute when the field itself has none. An attribute the doc does not list is internal state
+ * (`{ state: true }` in `static properties`, which the analyzer takes for an attribute): dropped.
  */
 function classDocsFirst() {
   const documented = new Map();
@@ -49,6 +50,9 @@ function classDocsFirst() {
         for (const declaration of module.declarations ?? []) {
           const lines = documented.get(declaration.name);
           if (!declaration.tagName || !lines) continue;
+          const internal = new Set((declaration.attributes ?? []).filter((attribute) => !lines.attr.has(attribute.name)).map((attribute) => attribute.fieldName));
+          declaration.attributes = declaration.attributes?.filter((attribute) => !internal.has(attribute.fieldName));
+          for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
           for (const attribute of declaration.attributes ?? []) {
             const line = lines.attr.get(attribute.name);
             if (line) attribute.description = line.description;

@@ -16,7 +16,6 @@ import { buildDefines, version } from './scripts/lib/build-constants.mjs';
 import { guardLitPolicy } from './scripts/rollup/guard-lit-policy.mjs';
 import { languagePacks } from './scripts/rollup/language-packs.mjs';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
-import { sharedEsbuildHelpers } from './scripts/rollup/shared-helpers.mjs';
 
 const { name, license } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -35,7 +34,6 @@ const plugins = ({ bundlesLit = false, emitPacks = false } = {}) => [
   languagePacks({ emit: emitPacks }),
   // Dictionaries are JSON (src/i18n/*.json), imported by the modules that speak.
   esbuild({ target: 'es2022', tsconfig: './tsconfig.json', loaders: { '.json': 'json' }, define: buildDefines() }),
-  sharedEsbuildHelpers({ tsconfig: './tsconfig.json' }),
   minifyTemplates(),
 ];
 

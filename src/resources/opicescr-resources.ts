@@ -5,8 +5,7 @@
 // in it says so and invites a proposal, never "not found". A partner's list is data: only http(s)
 // addresses become links, and every title is text.
 
-import { html, nothing } from 'lit';
-import { property, state } from '../shared/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { FileController } from '../shared/file-controller.js';
 import { loadStatus } from '../shared/loader.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
@@ -66,11 +65,12 @@ interface ResourcesView {
 export class OpicescrResources extends OpicescrElement<ResourcesView> {
   static override styles = [...OpicescrElement.styles, resourcesStyles];
 
-  @property() kind: string | null = null;
-  @property() language: string | null = null;
-  @property({ type: Number }) limit: number | null = null;
+  static override properties: PropertyDeclarations = { kind: {}, language: {}, limit: { type: Number }, expanded: { state: true } };
+  kind: string | null = null;
+  language: string | null = null;
+  limit: number | null = null;
 
-  @state() private expanded = false;
+  private expanded = false;
 
   private readonly status = new FileController(this, { url: () => dataUrl('status', this.src), load: loadStatus });
   private readonly list = new FileController(this, {

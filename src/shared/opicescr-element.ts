@@ -8,8 +8,7 @@
 //   fallback content (the default slot) while there is nothing better to show;
 // - offers the options every element has: `src`, `lang`, `theme`, `max-age`.
 
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from './decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from './base-styles.js';
 import { LanguageController } from './language-controller.js';
 import type { Speech } from './i18n/speech.js';
@@ -43,15 +42,18 @@ const DAY_MS = 86_400_000;
 
 export abstract class OpicescrElement<T extends { asOf: IsoDate } = StatusData> extends LitElement {
   static override styles = [baseStyles];
+  // Reactive properties, declared as data (smaller than a decorator call each): the attribute of
+  // each is its name in lower case unless given.
+  static override properties: PropertyDeclarations = { src: {}, theme: {}, maxAge: { attribute: 'max-age', type: Number } };
   /** The script's version, also on `window.OpIcescr.version`. */
   static readonly version = VERSION;
 
   /** Status file URL; by default the one published beside the script. */
-  @property() src: string | null = null;
+  src: string | null = null;
   /** `auto` (follows the visitor's system), `light` or `dark`. */
-  @property() theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** After this many days past the file's as-of date, the data is shown as possibly out of date. */
-  @property({ attribute: 'max-age', type: Number }) maxAge = DEFAULT_MAX_AGE_DAYS;
+  maxAge = DEFAULT_MAX_AGE_DAYS;
 
   protected readonly i18n = new LanguageController(this);
   /** The last outcome announced by an event: a data set or an error. */

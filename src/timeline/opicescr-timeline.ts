@@ -5,8 +5,7 @@
 // it shows changes (`opicescr-as-of-change`), whoever changed it, and every linked timeline follows.
 // The timeline never fetches anything but the shared status file.
 
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from '../shared/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { lastDayOf, parseDay } from '../shared/dates.js';
 import { FileController } from '../shared/file-controller.js';
 import { loadStatus } from '../shared/loader.js';
@@ -66,11 +65,12 @@ export class OpicescrTimeline extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, swatchStyles, timelineStyles];
 
   /** Which entries to show: milestones, signatures, ratifications (space- or comma-separated); all by default. */
-  @property() kind: string | null = null;
+  static override properties: PropertyDeclarations = { kind: {}, order: {}, htmlFor: { attribute: 'for' } };
+  kind: string | null = null;
   /** `ascending` (default) or `descending`. */
-  @property() order: string | null = null;
+  order: string | null = null;
   /** The `for` attribute: the id of the map to drive. */
-  @property({ attribute: 'for' }) htmlFor: string | null = null;
+  htmlFor: string | null = null;
 
   private readonly status = new FileController(this, { url: () => dataUrl('status', this.src), load: loadStatus });
   /** The map this timeline drives, found again before every render. */
