@@ -1,8 +1,9 @@
 // The map's frame: before anything arrives, the view's space (so nothing moves when the map comes)
 // with the host's fallback content under a notice; if the geometry failed, the same space with a
 // calm message and "Try again" (the table then lists every state); otherwise the drawing itself:
-// the category patterns, the states' layer, the borders (each drawn once), the markers and the
-// outlines of the chosen, hovered and focused states, with one set of listeners for all of them.
+// the category patterns, the states' layer, the borders (each drawn once) and the markers, with
+// one set of listeners for all of them; and above it, in a layer of its own (so that drawing one
+// repaints that layer, not the map), the outlines of the chosen, hovered and focused states.
 
 import { html } from 'lit';
 import type { Speech } from '../shared/i18n/speech.js';
@@ -65,6 +66,7 @@ export function renderDrawing({ speech, world, drawing, selection, pointer, keyb
   >
     ${renderPatterns(scale)} ${drawing.layer!.shapes}
     <path class="borders" d=${world.borders}></path>
-    ${drawing.layer!.markers} ${renderRings({ selection, world, markers: drawing.markers, scale, dotPx })}
-  </svg>`;
+    ${drawing.layer!.markers}
+  </svg>
+  <svg class="rings" viewBox=${viewBox.join(' ')} aria-hidden="true">${renderRings({ selection, world, markers: drawing.markers, scale, dotPx })}</svg>`;
 }

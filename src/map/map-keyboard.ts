@@ -16,8 +16,8 @@ const TYPE_AHEAD_MS = 1000;
 export interface KeyboardMap {
   selection: MapSelection;
   speech(): Speech;
-  /** The states keys can reach, by name. */
-  reachable(): MapEntry[];
+  /** The states keys can reach, by name if asked (arrows need no order, nor a collator's start-up). */
+  reachable(byName: boolean): MapEntry[];
   /** The state holding the tab stop. */
   tabStop(): string | undefined;
   /** Where a state is on the map (its marker if it has one), in SVG units. */
@@ -38,9 +38,9 @@ export class MapKeyboard {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const { selection } = this.map;
     const current = this.map.tabStop();
-    const reachable = this.map.reachable();
-    let next: string | undefined;
     const direction = ARROWS[event.key];
+    const reachable = this.map.reachable(!direction);
+    let next: string | undefined;
     if (direction) {
       const from = reachable.find((entry) => entry.iso2 === current);
       const points = reachable.map((entry) => ({ iso2: entry.iso2, anchor: this.map.anchorOf(entry) }));

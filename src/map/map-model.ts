@@ -63,9 +63,9 @@ export class MapModel {
     return this.entries.filter((entry) => entry.inView);
   }
 
-  /** The states arrow keys can reach, by name: drawn, in the region and in the legend's filter. */
-  reachable(filter: Category | undefined): MapEntry[] {
-    return this.alphabetical.filter((entry) => isReachable(entry, filter));
+  /** The states keys can reach (drawn, in the region and in the legend's filter), by name if asked. */
+  reachable(filter: Category | undefined, byName: boolean): MapEntry[] {
+    return (byName ? this.alphabetical : this.entries).filter((entry) => isReachable(entry, filter));
   }
 
   /** The map's one tab stop: the first of `candidates` keys can reach, else the first such state. */

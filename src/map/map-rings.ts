@@ -1,6 +1,7 @@
-// Outlines for the chosen, hovered and keyboard-focused states, drawn above every shape with a
-// halo in the background colour so they show on any fill. A state with a marker gets a ring
-// around its dot. Only these few outlines change on hover; the shapes below are never redrawn.
+// Outlines for the chosen, hovered and keyboard-focused states, drawn in their own layer above
+// the map (src/map/map-frame.ts), with a halo in the background colour so they show on any fill.
+// A state with a marker gets a ring around its dot. Only these few outlines change on hover; the
+// shapes below are never redrawn.
 
 import { nothing, svg } from 'lit';
 import type { MarkerPlacement } from './world-geometry.js';
@@ -23,18 +24,16 @@ export function renderRings({ selection, world, markers, scale, dotPx }: RingOpt
     [hovered !== selected ? hovered : undefined, 'hover'],
     [keyboardInMap ? active : undefined, 'focus'],
   ];
-  return svg`<g aria-hidden="true">
-    ${rings.map(([iso2, kind]) => {
-      if (!iso2) return nothing;
-      const marker = markers.find((placement) => placement.iso2 === iso2);
-      const path = world.shapes.get(iso2)?.path;
-      const outline = marker
-        ? svg`<circle cx=${marker.position[0]} cy=${marker.position[1]} r=${(dotPx / 2 + 3) / scale}></circle>`
-        : path
-          ? svg`<path d=${path}></path>`
-          : nothing;
-      if (outline === nothing) return nothing;
-      return svg`<g class="ring halo">${outline}</g><g class="ring ${kind}">${outline}</g>`;
-    })}
-  </g>`;
+  return rings.map(([iso2, kind]) => {
+    if (!iso2) return nothing;
+    const marker = markers.find((placement) => placement.iso2 === iso2);
+    const path = world.shapes.get(iso2)?.path;
+    const outline = marker
+      ? svg`<circle cx=${marker.position[0]} cy=${marker.position[1]} r=${(dotPx / 2 + 3) / scale}></circle>`
+      : path
+        ? svg`<path d=${path}></path>`
+        : nothing;
+    if (outline === nothing) return nothing;
+    return svg`<g class="ring halo">${outline}</g><g class="ring ${kind}">${outline}</g>`;
+  });
 }

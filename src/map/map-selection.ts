@@ -28,7 +28,6 @@ export class MapSelection {
   /** `host` renders again whenever what it is about changes. */
   constructor(private readonly host: ReactiveControllerHost) {}
 
-
   /** The state whose details show, if any. */
   get shown(): string | undefined {
     return this.hovered ?? this.selected ?? (this.keyboardInMap && !this.panelDismissed ? this.active : undefined);

@@ -51,6 +51,11 @@ export const mapStyles = css`
     forced-color-adjust: none;
     touch-action: manipulation;
   }
+  .frame > .rings {
+    position: absolute;
+    top: 0;
+    pointer-events: none;
+  }
   .frame > svg:focus {
     outline: none;
   }

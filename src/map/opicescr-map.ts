@@ -4,8 +4,7 @@
 // This file holds the element's options, the wiring of its controllers and its template; each
 // behaviour lives in a module named after it (see docs/architecture.md).
 
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from '../shared/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Category } from '../shared/categories.js';
 import { fillStyles, swatchStyles } from '../shared/category-styles.js';
 import { parseDay } from '../shared/dates.js';
@@ -93,19 +92,30 @@ import { regionOf, viewBoxOf, VIEW_ASPECT, type Region } from './world-geometry.
 export class OpicescrMap extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, swatchStyles, fillStyles, mapStyles, lookupStyles, detailsStyles, tableStyles];
 
-  @property() region = 'world';
-  @property() highlight: string | null = null;
-  @property({ attribute: 'as-of' }) asOf: string | null = null;
-  @property() loading: string | null = 'lazy';
-  @property() geometry: string | null = null;
+  static override properties: PropertyDeclarations = {
+    region: {},
+    highlight: {},
+    asOf: { attribute: 'as-of' },
+    loading: {},
+    geometry: {},
+    filter: { state: true },
+    tableOpen: { state: true },
+    sort: { state: true },
+    copied: { state: true },
+  };
+  region = 'world';
+  highlight: string | null = null;
+  asOf: string | null = null;
+  loading: string | null = 'lazy';
+  geometry: string | null = null;
 
-  @state() private filter: Category | undefined;
-  @state() private tableOpen = false;
-  @state() private sort: TableSort = { key: 'name', ascending: true };
+  private filter: Category | undefined;
+  private tableOpen = false;
+  private sort: TableSort = { key: 'name', ascending: true };
   /** What the live region and the lookup say; each changes with the selection, which renders. */
   private announcement = '';
   private answer = '';
-  @state() private copied: string | undefined;
+  private copied: string | undefined;
 
   private readonly data = new MapDataController(this);
   private readonly size = new MapSizeController(this, () => this.renderRoot.querySelector('.frame'));
@@ -118,7 +128,7 @@ export class OpicescrMap extends OpicescrElement {
   private readonly keyboard = new MapKeyboard({
     selection: this.selection,
     speech: () => this.speech,
-    reachable: () => this.model.reachable(this.filter),
+    reachable: (byName) => this.model.reachable(this.filter, byName),
     tabStop: () => this.tabStop(),
     anchorOf: (entry) => this.drawing.markerPosition(entry.iso2) ?? entry.shape!.anchor,
     worldWidth: () => this.data.world!.views.world[2],
@@ -128,6 +138,13 @@ export class OpicescrMap extends OpicescrElement {
       void this.focusState(iso2);
     },
   });
+  /**
+   * The state whose panel showed last. Its panel stays in the page, invisible, so that the next
+   * hover only changes words and attributes instead of building the panel again.
+   */
+  private resting: MapEntry | undefined;
+  /** Whether the work a first interaction would otherwise do has been done in an idle moment. */
+  private warmed = false;
   /** A state to open once the data is in: from `highlight` or the page's address. */
   private pending: string | undefined;
   /** The day last announced with `opicescr-as-of-change`. */
@@ -192,6 +209,10 @@ export class OpicescrMap extends OpicescrElement {
   /** Tells linked timelines (and the page) when the day shown changes, whoever changed it. */
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    if (!this.warmed && this.data.world && this.model.entries.length && !this.i18n.pending) {
+      this.warmed = true;
+      (window.requestIdleCallback ?? setTimeout)(() => this.warmUp());
+    }
     const day = this.day ?? null;
     if (day === this.announcedDay) return;
     const first = this.announcedDay === undefined;
@@ -258,9 +279,12 @@ export class OpicescrMap extends OpicescrElement {
 
   private renderPanel(data: StatusData) {
     const iso2 = this.selection.shown;
-    const entry = iso2 ? this.model.byIso.get(iso2) : undefined;
+    const shown = iso2 ? this.model.byIso.get(iso2) : undefined;
+    const entry = shown ?? (iso2 ? undefined : this.resting);
+    if (shown) this.resting = shown;
     return renderPanel({
       entry,
+      resting: !shown,
       territory: iso2 && !entry ? this.data.world?.shapes.get(iso2) : undefined,
       pinned: !!iso2 && iso2 === this.selection.selected,
       speech: this.speech,
@@ -294,6 +318,17 @@ export class OpicescrMap extends OpicescrElement {
     else this.announcement = describeState(entry, this.speech, this.day);
     const detail: SelectDetail = { iso2, category: entry.category, name: entry.name };
     this.dispatchEvent(new CustomEvent('opicescr-select', { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Once the map is drawn, in an idle moment: the order by name that keys and the lookup use (a
+   * collator's start-up), and a panel, invisible, so that the first hover finds its template
+   * prepared and its fonts shaped.
+   */
+  private warmUp() {
+    void this.model.alphabetical;
+    this.resting ??= this.model.entries.find((entry) => entry.shape && entry.category !== 'ratified');
+    this.requestUpdate();
   }
 
   private async focusState(iso2: string) {

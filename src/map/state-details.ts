@@ -19,6 +19,8 @@ export interface PanelOptions {
   /** The state of the data shown, or else the territory of the geometry shown. */
   entry: MapEntry | undefined;
   territory: MapShape | undefined;
+  /** Nothing is shown: the panel of the state shown last stays in the page, invisible. */
+  resting: boolean;
   /** True when the visitor chose the state (click, tap, Enter): the panel gets a close button. */
   pinned: boolean;
   speech: Speech;
@@ -54,7 +56,7 @@ export function renderPanel(options: PanelOptions) {
   };
   const answer = (flag?: boolean) => (flag ? text.yes : text.no);
   const campaigning = entry.category !== 'ratified';
-  return html`<section class="details ${side}" part="details" aria-labelledby="details-name">
+  return html`<section class="details ${side}" ?hidden=${options.resting} part="details" aria-labelledby="details-name">
     <header>
       <h3 id="details-name">${entry.name}</h3>
       ${pinned ? html`<button type="button" class="close" part="close" @click=${onClose} aria-label=${text.close}>×</button>` : nothing}

@@ -1,7 +1,7 @@
 // <opicescr-map> as visitors and host pages use it: every state reachable, the counts of the file,
 // the as-of rule, keyboard, lookup, table, legend, languages, accessibility, and bad input.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { OpicescrMap } from '../../src/map/opicescr-map.js';
 import { heldAnswer, json, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
@@ -31,6 +31,9 @@ const counts = (map: OpicescrMap) =>
       Number(button.querySelector('.count')!.textContent),
     ]),
   );
+/** The details panel a visitor sees: a closed one stays in the page, invisible, for the next hover. */
+const shownPanel = (map: OpicescrMap) =>
+  [...shadow(map).querySelectorAll<HTMLElement>('.details')].find((panel) => getComputedStyle(panel).visibility === 'visible') ?? null;
 const focused = (map: OpicescrMap) => shadow(map).activeElement?.getAttribute('data-iso');
 
 async function press(map: OpicescrMap, key: string) {
@@ -121,7 +124,7 @@ describe('<opicescr-map>', () => {
     expect(details.querySelector('button.close')).to.exist;
     expect(shadow(map).querySelector('[role="status"].visually-hidden')!.textContent).to.contain('Uruguay');
     await press(map, 'Escape');
-    expect(shadow(map).querySelector('.details')).to.equal(null);
+    expect(shownPanel(map) === null, 'panel still visible').to.equal(true);
     expect(focused(map)).to.equal('UY');
   });
 
@@ -146,7 +149,46 @@ describe('<opicescr-map>', () => {
     expect(details.querySelector('a[href^="https://treaties.un.org/"]')).to.exist;
     shadow(map).querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
     await map.updateComplete;
-    expect(shadow(map).querySelector('.details')).to.equal(null);
+    expect(shownPanel(map) === null, 'panel still visible').to.equal(true);
+    // Invisible is also out of reach: nothing in the resting panel takes focus or is announced.
+    const resting = shadow(map).querySelector<HTMLElement>('.details')!;
+    resting.querySelector('a')!.focus();
+    expect(shadow(map).activeElement).to.equal(null);
+  });
+
+  it('follows a real pointer: hover shows a state and its outline, a click keeps it, leaving hides the rest', async () => {
+    const map = await mapOf({}, 760); // within the test page's 800 px viewport
+    /** A point where the pointer really lands on the state (not on a neighbour, the sea or the panel). */
+    const pointOn = (iso2: string): [number, number] => {
+      const box = shadow(map).querySelector(`[data-iso="${iso2}"]`)!.getBoundingClientRect();
+      for (let step = 0; step < 400; step += 1) {
+        const x = Math.round(box.x + box.width * (0.1 + 0.8 * ((step % 20) / 19)));
+        const y = Math.round(box.y + box.height * (0.1 + 0.8 * (Math.floor(step / 20) / 19)));
+        const hit = shadow(map).elementFromPoint(x, y)?.closest('[data-iso], [data-shape-of]');
+        if ((hit?.getAttribute('data-iso') ?? hit?.getAttribute('data-shape-of')) === iso2) return [x, y];
+      }
+      throw new Error(`no point on ${iso2}`);
+    };
+    const heading = () => shownPanel(map)?.querySelector('h3')!.textContent;
+    const shows = (name: string, why: string) =>
+      waitUntil(() => heading() === name).catch(() => expect(heading(), `${why}: the panel shows`).to.equal(name));
+    try {
+      await sendMouse({ type: 'move', position: pointOn('BR') });
+      await shows('Brazil', 'hover');
+      expect(shadow(map).querySelector('.ring.hover')).to.exist;
+      // The outlines' layer lies over the map; the pointer must still reach the states under it.
+      await sendMouse({ type: 'move', position: pointOn('CA') });
+      await shows('Canada', 'hover over the outline layer');
+      await sendMouse({ type: 'click', position: pointOn('CA') });
+      await waitUntil(() => !!shownPanel(map)?.querySelector('button.close'), 'a click did not keep the panel open');
+      await sendMouse({ type: 'move', position: pointOn('BR') });
+      await shows('Brazil', 'hover over another state while one is chosen');
+      await sendMouse({ type: 'move', position: [2, 2] });
+      await shows('Canada', 'the pointer left the map');
+      expect(shadow(map).querySelector('.ring.hover')).to.equal(null);
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('names a territory as having no treaty status of its own', async () => {
