@@ -80,7 +80,7 @@ async function typeCheckConsumer({ files }) {
     mkdirSync(dirname(join(installed, path)), { recursive: true });
     cpSync(join(root, path), join(installed, path));
   }
-  for (const dependency of ['lit', '@lit/task']) {
+  for (const dependency of ['lit']) {
     mkdirSync(dirname(join(dir, 'node_modules', dependency)), { recursive: true });
     symlinkSync(join(root, 'node_modules', dependency), join(dir, 'node_modules', dependency), 'dir');
   }
