@@ -24,6 +24,13 @@ const SHOTS = [
   { name: 'timeline-1280-light', width: 1280, scheme: 'light', selector: 'opicescr-timeline' },
   { name: 'contact-1280-dark', width: 1280, scheme: 'dark', selector: 'opicescr-contact' },
   { name: 'timeline-360-light', width: 360, scheme: 'light', selector: 'opicescr-timeline' },
+  { name: 'resources-1280-light', width: 1280, scheme: 'light', selector: 'opicescr-resources' },
+  { name: 'resources-360-dark', width: 360, scheme: 'dark', selector: 'opicescr-resources' },
+  // Every language, phone and desktop (Arabic also turns the page right to left).
+  ...['es', 'fr', 'ar', 'pt', 'ru', 'zh'].flatMap((lang) => [
+    { name: `demo-${lang}-1280`, width: 1280, scheme: 'light', query: `?lang=${lang}` },
+    { name: `demo-${lang}-360`, width: 360, scheme: 'dark', query: `?lang=${lang}&theme=dark` },
+  ]),
 ];
 
 const server = await startStaticServer({ root });
@@ -38,7 +45,7 @@ try {
     page.on('response', (response) => response.status() >= 400 && problems.push(`${shot.name}: ${response.status()} ${response.url()}`));
     await page.goto(`${server.url}/demo/${shot.query ?? ''}`);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('opicescr-map, opicescr-timeline, opicescr-contact')].every((element) =>
+      [...document.querySelectorAll('opicescr-map, opicescr-timeline, opicescr-contact, opicescr-resources')].every((element) =>
         ['ready', 'stale', 'error'].includes(element.dataset.state),
       ), undefined, { timeout: 15000 }).catch(() => {});
     // Lazy maps below the fold load once scrolled to.

@@ -178,6 +178,7 @@ export const mapStyles = css`
     color: var(--_muted);
   }
   .count {
+    flex: none; /* a count never breaks between its digits, however long its label */
     margin-inline-start: 0.5em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;

@@ -124,6 +124,19 @@ describe('every language', () => {
     });
   }
 
+  it('never breaks a legend count between its digits, in any language, on a phone', async function () {
+    this.timeout(60000);
+    for (const [language, width] of LANGUAGES.flatMap((language) => ['280px', '310px', '340px'].map((width) => [language, width]))) {
+      const { elements } = await page(`<opicescr-map lang="${language}" src="${REAL}" loading="eager" max-age="100000"></opicescr-map>`, width);
+      for (const count of elements[0].shadowRoot!.querySelectorAll('.legend-entry .count')) {
+        const range = document.createRange();
+        range.selectNodeContents(count);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        expect(lines.size, `${language} at ${width}: "${count.textContent}" on ${lines.size} lines`).to.equal(1);
+      }
+    }
+  });
+
   it('Arabic keeps the map geographic: ArrowRight goes east', async () => {
     const { elements } = await page(allFour('ar'));
     const map = elements[0];
