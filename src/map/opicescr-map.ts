@@ -69,7 +69,7 @@ import { regionOf, viewBoxOf, VIEW_ASPECT, type Region } from './world-geometry.
  * @csspart as-of - The "Data as of … · Source" line.
  * @csspart lookup - The "Has your country ratified?" combobox and its answer.
  * @csspart map - The map's frame: the states, the markers and the details panel.
- * @csspart details - The panel with a state's details. Only while a state is hovered, focused or open.
+ * @csspart details - The panel with a state's details. Shown while a state is hovered, focused or open; otherwise `hidden`.
  * @csspart close - The button that closes an open state's details. Only while a state is open.
  * @csspart legend - The categories with their counts; each one filters the map and the table.
  * @csspart tools - The "Show as table" and "Download CSV" buttons.
@@ -142,7 +142,7 @@ export class OpicescrMap extends OpicescrElement {
    * The state whose panel showed last. Its panel stays in the page, invisible, so that the next
    * hover only changes words and attributes instead of building the panel again.
    */
-  private resting: MapEntry | undefined;
+  private resting: string | undefined;
   /** Whether the work a first interaction would otherwise do has been done in an idle moment. */
   private warmed = false;
   /** A state to open once the data is in: from `highlight` or the page's address. */
@@ -280,8 +280,9 @@ export class OpicescrMap extends OpicescrElement {
   private renderPanel(data: StatusData) {
     const iso2 = this.selection.shown;
     const shown = iso2 ? this.model.byIso.get(iso2) : undefined;
-    const entry = shown ?? (iso2 ? undefined : this.resting);
-    if (shown) this.resting = shown;
+    // Looked up again each time: the resting panel follows a new language or day like the rest.
+    const entry = shown ?? (iso2 || !this.resting ? undefined : this.model.byIso.get(this.resting));
+    if (shown) this.resting = iso2;
     return renderPanel({
       entry,
       resting: !shown,
@@ -327,7 +328,7 @@ export class OpicescrMap extends OpicescrElement {
    */
   private warmUp() {
     void this.model.alphabetical;
-    this.resting ??= this.model.entries.find((entry) => entry.shape && entry.category !== 'ratified');
+    this.resting ??= this.model.entries.find((entry) => entry.shape && entry.category !== 'ratified')?.iso2;
     this.requestUpdate();
   }
 

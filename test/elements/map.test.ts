@@ -302,6 +302,20 @@ describe('<opicescr-map>', () => {
     expect(shadow(french).querySelector('[data-iso="DE"]')!.getAttribute('aria-label')).to.match(/^Allemagne/);
   });
 
+  it('keeps the closed panel in step with the language and the day', async () => {
+    const map = await mapOf();
+    const germany = shadow(map).querySelector('[data-iso="DE"]')!;
+    germany.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    await map.updateComplete;
+    shadow(map).querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await map.updateComplete;
+    const resting = () => shadow(map).querySelector<HTMLElement>('.details[hidden]');
+    expect(resting()!.querySelector('h3')!.textContent).to.equal('Germany');
+    map.setAttribute('lang', 'fr');
+    await waitUntil(() => resting()?.querySelector('h3')!.textContent === 'Allemagne', 'the closed panel kept its English');
+    expect(resting()!.textContent).not.to.contain('Ratified');
+  });
+
   it('zooms to a region and counts only its states', async () => {
     const geometry = await (await fetch('/data/opicescr-world.v2.json')).json();
     const map = await mapOf({ region: 'europe' });
