@@ -42,7 +42,7 @@ const expectations = {
     const map = widget(scope, 'map');
     await waitForReady(map);
     await waitForText(map.locator('[part="lookup"] label'), '¿Ha ratificado su país?');
-    await waitForText(map.locator('.legend-title'), 'Estado al 5 de mayo de 2013 · África');
+    await waitForText(map.locator('.legend-title'), 'Situación al 5 de mayo de 2013 · África');
     await waitForText(map.locator('[part="details"] h3'), 'Sudáfrica');
     assert.equal(await map.locator('[part="root"]').evaluate((root) => getComputedStyle(root).backgroundColor), 'rgb(22, 25, 30)');
   },
@@ -88,7 +88,7 @@ describe('the blocks, used by an author', () => {
     await sidebar.getByLabel('Region').selectOption('africa');
     await waitForText(preview.locator('.legend-title'), 'África');
     await sidebar.getByLabel('Show the status on').fill('2013-05-05');
-    await waitForText(preview.locator('.legend-title'), 'Estado al 5 de mayo de 2013');
+    await waitForText(preview.locator('.legend-title'), 'Situación al 5 de mayo de 2013');
     await sidebar.getByLabel('Colours').selectOption('dark');
     await waitForAttribute(preview, 'theme', 'dark');
     await sidebar.getByLabel('State to open (ISO code)').fill('za');
@@ -158,8 +158,15 @@ describe('the blocks, used by an author', () => {
     assert.deepEqual(await optionsOf(widget(reader, 'contact')), CONTACT_OPTIONS);
     // The timeline found the map its `for` names: it offers to show the map on an entry's day.
     await widget(reader, 'timeline').locator('[part="link"]').waitFor();
-    // Everything came from the plugin's folder: the script once, the status file, the map's geometry.
-    assert.deepEqual(requests.sort(), ['data/opicescr-status.v1.json', 'data/opicescr-world.v2.json', `dist/opicescr.js?ver=${VERSION}`]);
+    // Everything came from the plugin's folder: the script once, the status file, the map's geometry,
+    // and the packs of the two languages other than English (the map's Spanish, the contact's French).
+    assert.deepEqual(requests.sort(), [
+      'data/opicescr-status.v1.json',
+      'data/opicescr-world.v2.json',
+      'dist/i18n/es.json',
+      'dist/i18n/fr.json',
+      `dist/opicescr.js?ver=${VERSION}`,
+    ]);
     assertNoPageErrors(reader);
   });
 

@@ -25,7 +25,9 @@ const OPTIONS_POST = `An introduction, then the widgets.
 
 [opicescr element="timeline" KIND="ratifications" Order="descending"]
 
-[opicescr element="contact" lang="fr" asof="2020-01-01" max_age="3650"]`;
+[opicescr element="contact" lang="fr" asof="2020-01-01" max_age="3650"]
+
+[opicescr element="resources" lang="pt" kind="guide" limit="1"]`;
 
 /**
  * Attribute values that try to break out of the attribute, add event handlers, inject tags or
@@ -111,7 +113,7 @@ describe('the shortcode', { timeout: 120_000 }, () => {
     const map = widget(reader, 'map');
     await waitForReady(map);
     assert.deepEqual(await optionsOf(map), { lang: 'es', region: 'africa', 'as-of': '2013-05-05', theme: 'dark', highlight: 'ZA', loading: 'eager' });
-    await waitForText(map.locator('.legend-title'), 'Estado al 5 de mayo de 2013 · África');
+    await waitForText(map.locator('.legend-title'), 'Situación al 5 de mayo de 2013 · África');
     await waitForText(map.locator('[part="details"] h3'), 'Sudáfrica');
 
     const timeline = widget(reader, 'timeline');
@@ -124,6 +126,13 @@ describe('the shortcode', { timeout: 120_000 }, () => {
     await waitForReady(contact);
     assert.deepEqual(await optionsOf(contact), { lang: 'fr', 'max-age': '3650' });
     await waitForText(contact.locator('[part="root"]'), 'Comité directeur');
+
+    // The resources list: in Portuguese, the guides only, one shown and a button for the other.
+    const resources = widget(reader, 'resources');
+    await waitForReady(resources);
+    assert.deepEqual(await optionsOf(resources), { lang: 'pt', kind: 'guide', limit: '1' });
+    await waitForText(resources.locator('[part="list"] h3'), 'Guias');
+    await waitForText(resources.locator('[part="more"]'), 'Mostrar todos os 2 recursos');
 
     assert.equal(requests.filter((url) => url.startsWith('dist/opicescr.js')).length, 1);
     assertNoPageErrors(reader);
