@@ -49,10 +49,12 @@ const noImportMetaUrl = {
 
 /**
  * Terser drops every comment (Lit's notices are a tenth of its size), so the banner is terser's
- * preamble: written after minifying, and counted in the source map.
+ * preamble: written after minifying, and counted in the source map. `unsafe_arrows` turns the
+ * function expressions terser makes when it inlines a function into arrows (it leaves any that use
+ * `this`); nothing in the bundle constructs them with `new`.
  */
 const minify = (preamble, options = {}) =>
-  terser({ ecma: 2022, format: { comments: false, preamble }, compress: { passes: 3, pure_getters: true, keep_fargs: false }, ...options });
+  terser({ ecma: 2022, format: { comments: false, preamble }, compress: { passes: 3, pure_getters: true, keep_fargs: false, unsafe_arrows: true }, ...options });
 
 /** Lit and its subpaths: imported, never bundled, by the class-only entry. */
 const fromLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);

@@ -73,7 +73,7 @@ export default {
   ],
   plugins: [
     jsonModules(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: buildDefines() }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: buildDefines({ fromSource: true }) }),
     // Packing, hashing, the release check and a partner's page on another origin (test/release/).
     releaseCommands(),
   ],

@@ -23,9 +23,11 @@ export function languages() {
 }
 
 /** What esbuild replaces in the source (see the `declare const` in src/shared/i18n/languages.ts and src/shared/script-url.ts). */
-export function buildDefines() {
+export function buildDefines({ fromSource = false } = {}) {
   return {
     __OPICESCR_VERSION__: JSON.stringify(version),
     __OPICESCR_LANGUAGES__: JSON.stringify(languages()),
+    // The built scripts live in dist/; the test runner serves src/shared/script-url.ts itself.
+    __OPICESCR_TO_ROOT__: JSON.stringify(fromSource ? '../../' : '../'),
   };
 }

@@ -7,6 +7,8 @@
 import type { DataFile } from './element-kinds.js';
 
 declare const __OPICESCR_VERSION__: string;
+/** From this module to the package root: `../` in the built scripts (dist/), `../../` from source. */
+declare const __OPICESCR_TO_ROOT__: string;
 
 /** The package version this script was built from. */
 export const VERSION: string = typeof __OPICESCR_VERSION__ === 'string' ? __OPICESCR_VERSION__ : '0.0.0-dev';
@@ -23,13 +25,13 @@ export const SCRIPT_URL: string = currentScriptUrl() ?? location.href;
 
 /**
  * A file of the package, found from the script: `dist/` and `data/` are siblings. Run from source
- * (tests, a dev server) this module is src/shared/script-url.ts, one folder deeper. A script from a
- * blob: or data: URL cannot be a base; the page's address is the only guess left then.
+ * (the tests) this module is src/shared/script-url.ts, one folder deeper; the build and the test
+ * runner say which (scripts/lib/build-constants.mjs). A script from a blob: or data: URL cannot be
+ * a base; the page's address is the only guess left then.
  */
 export function packageUrl(path: string): string {
-  const toRoot = SCRIPT_URL.includes('/src/shared/') ? '../../' : '../';
   try {
-    return new URL(toRoot + path, SCRIPT_URL).href;
+    return new URL(__OPICESCR_TO_ROOT__ + path, SCRIPT_URL).href;
   } catch {
     return new URL(path, location.href).href;
   }
