@@ -65,6 +65,12 @@ export class MapDrawing {
   markerPosition(iso2: string): [number, number] | undefined {
     return this.markers.find((placement) => placement.iso2 === iso2)?.position;
   }
+
+  /** The side of `viewBox` away from a state (its marker, else `point`): where its panel goes. */
+  sideAwayFrom(iso2: string, point: [number, number] | undefined, [x, , width]: readonly number[]): 'left' | 'right' {
+    const [px] = this.markerPosition(iso2) ?? point ?? [];
+    return px !== undefined && px < x + width / 2 ? 'right' : 'left';
+  }
 }
 
 const sameValues = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, index) => value === b[index]);

@@ -24,6 +24,11 @@ export class MapSelection {
   keyboardInMap = false;
   /** Escape hid the focused state's panel until focus moves on. */
   panelDismissed = false;
+  /**
+   * The state shown last. Its panel stays in the page, hidden, so that the next hover changes
+   * words and attributes instead of building the panel again.
+   */
+  resting: string | undefined;
 
   /** `host` renders again whenever what it is about changes. */
   constructor(private readonly host: ReactiveControllerHost) {}
@@ -73,6 +78,7 @@ export class MapSelection {
 
   private change(apply: () => void) {
     apply();
+    this.resting = this.shown ?? this.resting;
     this.host.requestUpdate();
   }
 }

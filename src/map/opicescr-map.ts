@@ -1,17 +1,16 @@
-// <opicescr-map>: "Has your country ratified the OP-ICESCR?" A world choropleth of the four treaty
-// categories that every visitor can use: by pointer, touch, keyboard (one tab stop, arrow keys move
-// to the nearest state) or screen reader (a live region, and the same data as a sortable table).
-// This file holds the element's options, the wiring of its controllers and its template; each
-// behaviour lives in a module named after it (see docs/architecture.md).
+// <opicescr-map>: the element's options, the wiring of its controllers and its template. Each
+// behaviour lives in a module of this folder named after it (see docs/architecture.md).
 
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Category } from '../shared/categories.js';
 import { fillStyles, swatchStyles } from '../shared/category-styles.js';
 import { parseDay } from '../shared/dates.js';
+import { emit } from '../shared/events.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
 import { PagePresence } from '../shared/page-peers.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
 import type { StatusData } from '../shared/status-file.js';
+import { announceDayChanges } from './day-change.js';
 import { copyLink, HashLinkController } from './hash-link.js';
 import { answerFor } from './lookup-answer.js';
 import { MapDataController } from './map-data.js';
@@ -30,6 +29,7 @@ import { lookupStyles } from './state-lookup-styles.js';
 import { tableStyles } from './state-table-styles.js';
 import { contactFor, resourcesOnPage } from './next-steps.js';
 import { PrintController } from './print-mode.js';
+import { warmUpWhenIdle } from './idle-warm-up.js';
 import { downloadCsv } from './state-csv.js';
 import { describeState, renderPanel } from './state-details.js';
 import { StateLookup } from './state-lookup.js';
@@ -93,15 +93,9 @@ export class OpicescrMap extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, swatchStyles, fillStyles, mapStyles, lookupStyles, detailsStyles, tableStyles];
 
   static override properties: PropertyDeclarations = {
-    region: {},
-    highlight: {},
-    asOf: { attribute: 'as-of' },
-    loading: {},
-    geometry: {},
-    filter: { state: true },
-    tableOpen: { state: true },
-    sort: { state: true },
-    copied: { state: true },
+    region: {}, highlight: {}, asOf: { attribute: 'as-of' }, loading: {}, geometry: {},
+    // Internal state: renders, but is no attribute.
+    filter: { state: true }, tableOpen: { state: true }, sort: { state: true }, copied: { state: true },
   };
   region = 'world';
   highlight: string | null = null;
@@ -138,22 +132,22 @@ export class OpicescrMap extends OpicescrElement {
       void this.focusState(iso2);
     },
   });
-  /**
-   * The state whose panel showed last. Its panel stays in the page, invisible, so that the next
-   * hover only changes words and attributes instead of building the panel again.
-   */
-  private resting: string | undefined;
-  /** Whether the work a first interaction would otherwise do has been done in an idle moment. */
-  private warmed = false;
   /** A state to open once the data is in: from `highlight` or the page's address. */
   private pending: string | undefined;
-  /** The day last announced with `opicescr-as-of-change`. */
-  private announcedDay: string | null | undefined;
-  private readonly hashLink = new HashLinkController(this, (iso2) =>
-    this.model.byIso.has(iso2) ? this.choose(iso2) : (this.pending = iso2),
-  );
+  private readonly hashLink = new HashLinkController(this, (iso2) => (this.model.byIso.has(iso2) ? this.choose(iso2) : (this.pending = iso2)));
   /** Timelines look for maps; the panel's next steps depend on the contact and resources elements. */
   private readonly presence = new PagePresence(this, { kind: 'map', follows: true });
+
+  constructor() {
+    super();
+    announceDayChanges(this, () => this.day);
+    // Once the map is drawn, in an idle moment: the order by name, and a panel, hidden.
+    warmUpWhenIdle(this, () => !!this.data.world && !!this.model.entries.length && !this.i18n.pending, () => {
+      void this.model.alphabetical;
+      this.selection.resting ??= this.model.entries.find((entry) => entry.shape && entry.category !== 'ratified')?.iso2;
+      this.requestUpdate();
+    });
+  }
 
   protected get phase(): Phase<StatusData> {
     return this.data.phase;
@@ -206,24 +200,7 @@ export class OpicescrMap extends OpicescrElement {
     }
   }
 
-  /** Tells linked timelines (and the page) when the day shown changes, whoever changed it. */
-  protected override updated(changed: PropertyValues) {
-    super.updated(changed);
-    if (!this.warmed && this.data.world && this.model.entries.length && !this.i18n.pending) {
-      this.warmed = true;
-      (window.requestIdleCallback ?? setTimeout)(() => this.warmUp());
-    }
-    const day = this.day ?? null;
-    if (day === this.announcedDay) return;
-    const first = this.announcedDay === undefined;
-    this.announcedDay = day;
-    if (!first) this.dispatchEvent(new CustomEvent('opicescr-as-of-change', { detail: { asOf: day }, bubbles: true, composed: true }));
-  }
-
-  // ——— Template ———
-
-  // Loading and ready are one template, so that the lookup, frame and legend made for the loading
-  // view are kept and filled in when the data arrives, not built a second time.
+  // Loading and ready are one template: the lookup, frame and legend are kept, then filled in.
   protected override renderLoading() {
     return this.renderView(undefined);
   }
@@ -278,14 +255,12 @@ export class OpicescrMap extends OpicescrElement {
   }
 
   private renderPanel(data: StatusData) {
-    const iso2 = this.selection.shown;
-    const shown = iso2 ? this.model.byIso.get(iso2) : undefined;
-    // Looked up again each time: the resting panel follows a new language or day like the rest.
-    const entry = shown ?? (iso2 || !this.resting ? undefined : this.model.byIso.get(this.resting));
-    if (shown) this.resting = iso2;
+    const { shown: iso2, resting } = this.selection;
+    // Looked up on each render, so a resting panel follows a new language or day like the rest.
+    const entry = this.model.byIso.get(iso2 ?? (resting as string));
     return renderPanel({
       entry,
-      resting: !shown,
+      resting: !iso2,
       territory: iso2 && !entry ? this.data.world?.shapes.get(iso2) : undefined,
       pinned: !!iso2 && iso2 === this.selection.selected,
       speech: this.speech,
@@ -293,11 +268,7 @@ export class OpicescrMap extends OpicescrElement {
       sourceUrl: safeHttpUrl(data.sources[0]?.url),
       contact: entry && contactFor(this, data),
       resources: entry && resourcesOnPage(this),
-      sideOf: (code, point) => {
-        const [x, , width] = this.viewBox;
-        const [px] = this.drawing.markerPosition(code) ?? point ?? [];
-        return px !== undefined && px < x + width / 2 ? 'right' : 'left';
-      },
+      sideOf: (code, point) => this.drawing.sideAwayFrom(code, point, this.viewBox),
       copied: this.copied === iso2,
       onCopy: async () => (this.copied = (await copyLink(iso2!, this.strings.map.copyLink)) ? iso2 : undefined),
       onClose: () => {
@@ -307,8 +278,6 @@ export class OpicescrMap extends OpicescrElement {
     });
   }
 
-  // ——— State ———
-
   /** Opens a state's details for good (until closed) and tells the page. */
   private choose(iso2: string, { fromLookup = false, quiet = false } = {}) {
     const entry = this.model.byIso.get(iso2);
@@ -317,19 +286,7 @@ export class OpicescrMap extends OpicescrElement {
     if (quiet) return; // Opened on arrival (highlight, a link): nothing to announce or tell.
     if (fromLookup) this.answer = answerFor(entry, this.day, this.speech);
     else this.announcement = describeState(entry, this.speech, this.day);
-    const detail: SelectDetail = { iso2, category: entry.category, name: entry.name };
-    this.dispatchEvent(new CustomEvent('opicescr-select', { detail, bubbles: true, composed: true }));
-  }
-
-  /**
-   * Once the map is drawn, in an idle moment: the order by name that keys and the lookup use (a
-   * collator's start-up), and a panel, invisible, so that the first hover finds its template
-   * prepared and its fonts shaped.
-   */
-  private warmUp() {
-    void this.model.alphabetical;
-    this.resting ??= this.model.entries.find((entry) => entry.shape && entry.category !== 'ratified')?.iso2;
-    this.requestUpdate();
+    emit(this, 'opicescr-select', { iso2, category: entry.category, name: entry.name } satisfies SelectDetail);
   }
 
   private async focusState(iso2: string) {
@@ -337,5 +294,4 @@ export class OpicescrMap extends OpicescrElement {
     await this.updateComplete;
     this.drawing.layer?.elementOf(iso2)?.focus();
   }
-
 }

@@ -10,6 +10,7 @@
 
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from './base-styles.js';
+import { emit } from './events.js';
 import { LanguageController } from './language-controller.js';
 import type { Speech } from './i18n/speech.js';
 import type { Strings } from './i18n/dictionary.js';
@@ -162,9 +163,9 @@ export abstract class OpicescrElement<T extends { asOf: IsoDate } = StatusData> 
       const { code, message, facts } = phase.error;
       const detail: ErrorDetail = { code, message };
       if (facts.status !== undefined) detail.status = facts.status;
-      this.dispatchEvent(new CustomEvent('opicescr-error', { detail, bubbles: true, composed: true }));
+      emit(this, 'opicescr-error', detail);
     } else {
-      this.dispatchEvent(new CustomEvent('opicescr-ready', { bubbles: true, composed: true }));
+      emit(this, 'opicescr-ready');
     }
   }
 }

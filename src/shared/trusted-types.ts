@@ -8,6 +8,7 @@
 
 import { REGISTRY_KEY } from './define.js';
 import { ELEMENT_KINDS } from './element-kinds.js';
+import { emit } from './events.js';
 
 /** The policy names the widgets create; a page's `trusted-types` directive must list them. */
 export const POLICY_NAMES = ['lit-html'];
@@ -47,8 +48,7 @@ export function reportRefusedPolicy(name: string, root: Document = document): vo
   const report = () => {
     for (const element of root.querySelectorAll<HTMLElement>([...tags, 'div[data-opicescr]'].join())) {
       element.dataset.state = 'error';
-      const detail = { code: 'TRUSTED_TYPES', message };
-      element.dispatchEvent(new CustomEvent('opicescr-error', { detail, bubbles: true, composed: true }));
+      emit(element, 'opicescr-error', { code: 'TRUSTED_TYPES', message });
     }
   };
   // A script in <head> without defer runs before the elements are parsed.

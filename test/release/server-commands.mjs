@@ -104,7 +104,7 @@ async function typeCheckConsumer({ files }) {
   }
 }
 
-/** Every `new CustomEvent('…')` in src/, with its file: what the manifest must document. */
+/** Every event fired in src/, with its file: what the manifest must document. */
 function dispatchedEvents() {
   const found = [];
   const walk = (dir) => {
@@ -112,7 +112,9 @@ function dispatchedEvents() {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (extname(entry.name) === '.ts') {
-        for (const match of readFileSync(path, 'utf8').matchAll(/new CustomEvent(?:<[^>]*>)?\(\s*['"]([^'"]+)['"]/g)) {
+        // `new CustomEvent('name'…` or src/shared/events.ts's `emit(target, 'name'…`.
+        const source = readFileSync(path, 'utf8');
+        for (const match of source.matchAll(/(?:new CustomEvent(?:<[^>]*>)?\(|\bemit\([^,()]+,)\s*['"]([^'"]+)['"]/g)) {
           found.push({ file: path.slice(root.length), event: match[1] });
         }
       }
