@@ -59,7 +59,10 @@ async function expectSensible(stage: HTMLElement, layout: HostLayout, element: H
   const picture = element.shadowRoot!.querySelector('svg[role="group"]')!.getBoundingClientRect();
   expect(picture.height, `${where}: the map keeps its aspect`).to.be.closeTo(picture.width / WORLD_ASPECT, 1);
   expect(box.height, `${where}: height`).to.be.closeTo(await referenceHeight(box.width, getComputedStyle(element).fontSize), 1);
-  // Markers are laid out for the width the map really has: their hit targets are 24 px on screen.
+  // The reference map made the page taller for a while: in Firefox a scroll bar came and went, and
+  // the map was narrower meanwhile. Once it has seen its width again, markers are laid out for the
+  // width the map really has: their hit targets are 24 px on screen.
+  await settled(element);
   for (const hit of element.shadowRoot!.querySelectorAll('.marker .hit')) {
     expect(hit.getBoundingClientRect().width, `${where}: marker hit target`).to.be.closeTo(24, 0.6);
   }
