@@ -57,6 +57,8 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', cs
         body = compressed.get(key);
         headers['Content-Encoding'] = 'gzip';
       }
+      // A length, as a static host sends, rather than chunks whose framing the bench would count.
+      headers['Content-Length'] = String(body.length);
       response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
