@@ -4,8 +4,9 @@
 // afterwards only the attributes that really change are written. Values go in through
 // setAttribute, never through markup, so a name from a partner's file can only ever be text.
 //
-// Exactly one element per state carries data-iso and data-category (SPEC.md, hooks): its shape, or
-// its marker when it is too small to see (its tiny shape is then drawn, marked data-shape-of).
+// Exactly one element per state carries data-iso and data-category (a public hook: docs/elements.md,
+// "States and events"): its shape, or its marker when it is too small to see (its tiny shape is
+// then drawn, marked data-shape-of).
 
 import type { MapCategory } from '../shared/categories.js';
 import type { MarkerPlacement } from './world-geometry.js';

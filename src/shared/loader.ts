@@ -1,7 +1,8 @@
 // The only module that calls fetch. Every element on a page that names the same URL shares one
 // request; a failed request is forgotten so that "Try again" asks the network afresh. Responses are
 // read with a size limit and a timeout, never with credentials, and every failure becomes a
-// LoadError whose code is part of the public contract (SPEC.md, "opicescr-error").
+// LoadError whose code is part of the public contract (docs/elements.md, "States and events"; each
+// code explained in docs/troubleshooting.md).
 
 import { FileProblem } from './file-checks.js';
 import { readStatusFile, type StatusData } from './status-file.js';
