@@ -55,12 +55,15 @@ export const releaseCheck = (steps: CheckStep[]) => run<CheckRun[], { steps: Che
 export const typeCheck = (files: Record<string, string>) =>
   run<{ code: number; output: string }, { files: Record<string, string> }>('release:types', { files });
 
-/** Every `new CustomEvent('…')` in src/, with the file it is in. */
+/** Every event fired in src/, with the file it is in. */
 export const dispatchedEvents = () => run<Array<{ file: string; event: string }>, undefined>('release:events');
 
 /** Every relative link of README.md, CHANGELOG.md and docs/*.md, with whether its file and anchor exist. */
 export const docLinks = () =>
   run<Array<{ page: string; target: string; path: string; exists: boolean; anchorFound: boolean }>, undefined>('release:doc-links');
+
+/** Every line of the repository's text files that names a document kept outside the repository. */
+export const outsideMentions = () => run<string[], undefined>('release:outside-mentions');
 
 /** docs/reference.md as committed, and as scripts/build-reference.mjs writes it from the manifest now. */
 export const reference = () => run<{ committed: string; generated: string }, undefined>('release:reference');

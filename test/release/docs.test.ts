@@ -1,7 +1,7 @@
 // The README and docs/ link to each other and to the project's own files only, and every link
 // lands: on a file of the repository, and on a heading of it when it names one.
 import { expect } from '@open-wc/testing';
-import { docLinks } from './commands.js';
+import { docLinks, outsideMentions } from './commands.js';
 
 describe('the documentation', () => {
   it('has no broken relative link', async function () {
@@ -16,5 +16,10 @@ describe('the documentation', () => {
     this.timeout(30000);
     const links = await docLinks();
     expect(links.filter((link) => link.path.startsWith('..')).map((link) => `${link.page} → ${link.target}`)).to.deep.equal([]);
+  });
+
+  it('stands on its own: no file of the repository cites a document kept outside it', async function () {
+    this.timeout(30000);
+    expect(await outsideMentions()).to.deep.equal([]);
   });
 });

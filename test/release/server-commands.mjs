@@ -230,6 +230,30 @@ async function useBuilder({ frame, selects = {}, checks = [], unchecks = [], cop
   return true;
 }
 
+/**
+ * Every line of the repository's own text files that names a document kept outside it: the
+ * workspace's shared folder, or its product and style notes by file name. What a maintainer needs
+ * from those is said in docs/; the project cites that. (The patterns are assembled, so that this
+ * file does not match itself.)
+ */
+async function outsideMentions() {
+  const outside = ['..', 'shared', ''].join('/');
+  const notes = ['SPEC', 'STYLE', 'TOOLCHAIN'].map((name) => `${name}.md`);
+  const { stdout } = await run('git', ['ls-files', '-z'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  const found = [];
+  for (const path of stdout.split('\0').filter(Boolean)) {
+    if (!/\.(ts|js|mjs|json|md|html|css|php|txt|sh|yml)$|^\.ci\//.test(path) || path === 'package-lock.json') continue;
+    readFileSync(join(root, path), 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        // Modules of src/ name that path when they import from src/shared/: only other mentions count.
+        const elsewhere = line.includes(outside) && !/from '\.\.\/shared\/[\w/-]+\.js'/.test(line);
+        if (elsewhere || notes.some((note) => line.includes(note))) found.push(`${path}:${index + 1}: ${line.trim()}`);
+      });
+  }
+  return found;
+}
+
 const COMMANDS = {
   'release:pack-list': () => packList(),
   'release:sha384': ({ path }) => sha384(path),
@@ -239,6 +263,7 @@ const COMMANDS = {
   'release:types': typeCheckConsumer,
   'release:events': () => dispatchedEvents(),
   'release:doc-links': () => docLinks(),
+  'release:outside-mentions': outsideMentions,
   // What the build and the data pipeline put in dist/ and data/ (one level, and dist/i18n/).
   'release:built-files': () =>
     ['dist', 'dist/i18n', 'data'].flatMap((dir) =>
