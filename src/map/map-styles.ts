@@ -188,12 +188,6 @@ export const mapStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .tools button {
-    padding: 0.35em 0.8em;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    background: var(--_bg);
-  }
 
   @media print {
     .lookup,

@@ -26,10 +26,10 @@ export function renderTools(options: ToolsOptions) {
   const { entries, speech, day, tableVisible, sort } = options;
   const text = speech.strings.map;
   return html`<div class="tools" part="tools">
-      <button type="button" aria-expanded=${tableVisible ? 'true' : 'false'} aria-controls="state-table" @click=${options.onToggleTable}>
+      <button type="button" class="action" aria-expanded=${tableVisible ? 'true' : 'false'} aria-controls="state-table" @click=${options.onToggleTable}>
         ${tableVisible ? text.hideTable : text.showTable}
       </button>
-      <button type="button" @click=${options.onDownload}>${text.download}</button>
+      <button type="button" class="action" @click=${options.onDownload}>${text.download}</button>
     </div>
     ${options.asOfLine}
     <p class="visually-hidden" role="status">${options.announcement}</p>

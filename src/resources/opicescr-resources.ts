@@ -144,7 +144,7 @@ export class OpicescrResources extends OpicescrElement<ResourcesView> {
           </div>`
         : this.renderEmpty(status)}
       ${total > limit
-        ? html`<button type="button" class="more" part="more" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
+        ? html`<button type="button" class="more action" part="more" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
             ${this.expanded ? text.showFewer : this.speech.text(text.showAll, { count: total })}
           </button>`
         : nothing}

@@ -47,10 +47,6 @@ export const resourcesStyles = css`
   }
   .more {
     justify-self: start;
-    padding: 0.35em 0.8em;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    background: var(--_bg);
   }
   @media print {
     .controls,

@@ -107,6 +107,13 @@ export const baseStyles = css`
   button {
     cursor: pointer;
   }
+  /* A secondary action: the map's tools, "Show all" resources. */
+  .action {
+    padding: 0.35em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_bg);
+  }
   a {
     color: var(--_accent);
   }

@@ -1,6 +1,9 @@
 // Replaces window.fetch for one test: each URL answers what the test says, and every call is
 // recorded (URL and options) so tests can count requests and check how they were made.
 
+import { expect } from '@open-wc/testing';
+import { LoadError } from '../../src/shared/loader.js';
+
 export type Answer = Response | Error | (() => Response | Promise<Response>) | 'hang';
 
 export interface FetchStub {
@@ -61,4 +64,15 @@ export function minimalStatus(): Record<string, any> {
     milestones: [{ date: '2008-12-10', text: { en: 'Adopted.', es: 'Adoptado.', fr: 'Adopté.' } }],
     coalition: { members: [{ organisation: 'Org', representative: 'Person' }], contacts: [{ email: 'a@example.org', languages: ['en'] }] },
   };
+}
+
+/** The LoadError a load ends with; fails the test if it succeeds or throws anything else. */
+export async function failure(promise: Promise<unknown>): Promise<LoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(LoadError);
+    return error as LoadError;
+  }
+  throw new Error('expected the load to fail');
 }

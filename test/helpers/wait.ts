@@ -14,6 +14,19 @@ export function shadowText(element: Element): string {
 
 export { oneEvent };
 
+/**
+ * Creates `tag` with `attributes` (set one by one, so any value stays a value), eager and never
+ * stale, in a 700 px fixture, and waits until it has rendered its data.
+ */
+export async function mountTag(tag: string, attributes: Record<string, string> = {}): Promise<HTMLElement> {
+  const container = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries({ loading: 'eager', 'max-age': '100000', ...attributes })) element.setAttribute(name, value);
+  container.append(element);
+  await stateOf(element, 'ready');
+  return element;
+}
+
 /** Puts `markup` in a fixture (of `width`, if given) and waits until the element `selector` has rendered its data. */
 export async function mountReady<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
   markup: string,

@@ -1,9 +1,9 @@
 // The widget's content declares its own language and direction. On a right-to-left page an English
 // widget is laid out left to right and exposed as English (screen readers pick their voice from the
 // nearest lang); on a page in a language the widget does not speak, it speaks English and says so.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/register.js';
-import { stateOf } from '../helpers/wait.js';
+import { mountTag } from '../helpers/wait.js';
 import { watchPageErrors } from './host-page.js';
 
 const TAGS = ['opicescr-map', 'opicescr-timeline', 'opicescr-contact'] as const;
@@ -22,17 +22,6 @@ function nearestLang(node: Node): string | null {
     current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
   return null;
-}
-
-async function mount(tag: string, attributes: Record<string, string> = {}) {
-  const container = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
-  const element = document.createElement(tag);
-  element.setAttribute('max-age', '100000');
-  element.setAttribute('loading', 'eager');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  container.append(element);
-  await stateOf(element, 'ready');
-  return element;
 }
 
 /** The element's content as a visitor meets it: its root part and every text in it. */
@@ -59,20 +48,20 @@ describe('content that declares its own language and direction', () => {
     it(`${tag} lang="en" on <html lang="ar" dir="rtl"> is English and left to right`, async () => {
       page.setAttribute('lang', 'ar');
       page.setAttribute('dir', 'rtl');
-      expectEnglishLeftToRight(await mount(tag, { lang: 'en' }), tag);
+      expectEnglishLeftToRight(await mountTag(tag, { lang: 'en' }), tag);
     });
 
     it(`${tag} on a right-to-left page in a language it does not speak (he) is English and left to right`, async () => {
       page.setAttribute('lang', 'he');
       page.setAttribute('dir', 'rtl');
-      const element = await mount(tag);
+      const element = await mountTag(tag);
       expect(nearestLang(element), 'the host element keeps the page language').to.equal('he');
       expectEnglishLeftToRight(element, tag);
     });
 
     it(`${tag} on a page in a language it does not speak (de) says its content is English`, async () => {
       page.setAttribute('lang', 'de');
-      expectEnglishLeftToRight(await mount(tag), tag);
+      expectEnglishLeftToRight(await mountTag(tag), tag);
     });
   }
 });

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/register.js';
 import type { OpicescrMap } from '../../src/map/opicescr-map.js';
 import { json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
-import { stateOf } from '../helpers/wait.js';
+import { mountTag, stateOf } from '../helpers/wait.js';
 import { nextFrames, settled } from './host-page.js';
 
 /** Splits CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks) into rows of cells. */
@@ -27,17 +27,6 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-async function mount(tag: string, src: string, attributes: Record<string, string> = {}) {
-  const container = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
-  const element = document.createElement(tag);
-  element.setAttribute('src', src);
-  element.setAttribute('loading', 'eager');
-  element.setAttribute('max-age', '100000');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  container.append(element);
-  await stateOf(element, 'ready');
-  return element;
-}
 
 describe('safeguards', () => {
   let stub: FetchStub | undefined;
@@ -51,7 +40,7 @@ describe('safeguards', () => {
       hostile.states[0].icescr.consentKind = 'ratification';
       const url = uniqueUrl();
       stub = stubFetch({ [url]: json(hostile) });
-      const map = await mount('opicescr-map', url);
+      const map = await mountTag('opicescr-map', { src: url });
 
       let blob: Blob | undefined;
       const { createObjectURL } = URL;
@@ -85,7 +74,7 @@ describe('safeguards', () => {
       }));
       const url = uniqueUrl();
       stub = stubFetch({ [url]: json(file) });
-      const timeline = await mount('opicescr-timeline', url, { kind: 'ratifications' });
+      const timeline = await mountTag('opicescr-timeline', { src: url, kind: 'ratifications' });
       const entry = timeline.shadowRoot!.querySelector('.in-force')!;
       stub.restore();
       return { day: entry.querySelector('time')!.getAttribute('datetime'), text: entry.querySelector('time')!.textContent!.trim() };

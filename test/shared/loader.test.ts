@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { LoadError, loadStatus } from '../../src/shared/loader.js';
-import { json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
-
-async function failure(promise: Promise<unknown>): Promise<LoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(LoadError);
-    return error as LoadError;
-  }
-  throw new Error('expected the load to fail');
-}
+import { loadStatus } from '../../src/shared/loader.js';
+import { failure, json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
 
 describe('loader', () => {
   let stub: FetchStub | undefined;

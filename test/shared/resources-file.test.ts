@@ -3,9 +3,8 @@
 // kinds ignored, another major version refused), plus the two helpers an element needs: where the
 // list is, given the status file's URL, and which title to show a visitor.
 import { expect } from '@open-wc/testing';
-import { LoadError } from '../../src/shared/loader.js';
 import { loadResources, readResourcesFile, resourcesUrlFor, titleFor, type Resource } from '../../src/shared/resources-file.js';
-import { json, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
+import { failure, json, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
 
 function minimalResources(): Record<string, any> {
   return {
@@ -46,16 +45,6 @@ function minimalResources(): Record<string, any> {
       },
     ],
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<LoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(LoadError);
-    return error as LoadError;
-  }
-  throw new Error('expected the load to fail');
 }
 
 describe('resources file', () => {
