@@ -92,6 +92,10 @@ function blockJson(kind, rules, table, version) {
   for (const [option, rule] of Object.entries(table.options)) {
     if (!rule.siteWide) attributes[attributeName(option)] = { type: 'string', default: '' };
   }
+  // The fallback a block was saved with, read back from its markup (see editor/blocks.js): a later
+  // release with other words or addresses must not make saved blocks invalid.
+  attributes.fallbackText = { type: 'string', source: 'text', selector: 'p' };
+  attributes.fallbackHref = { type: 'string', source: 'attribute', selector: 'p > a', attribute: 'href' };
   return {
     $schema: 'https://schemas.wp.org/trunk/block.json',
     apiVersion: 3,

@@ -26,6 +26,7 @@ import {
   site,
   waitForAttribute,
   waitForReady,
+  userId,
   waitForText,
   widget,
 } from './helpers.mjs';
@@ -55,6 +56,7 @@ const expectations = {
     assert.equal(await box('Signatures').isChecked(), false);
     assert.equal(await box('Newest first').isChecked(), true);
     const years = await timeline.locator('[part="list"] > li > h3').allTextContents();
+    assert.ok(years.length > 1, `years listed: ${years.join(', ')}`);
     assert.deepEqual(years, [...years].sort().reverse(), 'newest year first');
   },
   async contact(scope) {
@@ -188,6 +190,32 @@ describe('the blocks, used by an author', () => {
     await expectations.map(canvas(page));
     await expectations.timeline(canvas(page));
     await expectations.contact(canvas(page));
+    assertNoPageErrors(page);
+  });
+
+  it('a block saved by an earlier release, with other fallback words and address, stays valid and keeps them', async () => {
+    // What a release with another coalition address and wording would have saved.
+    const older =
+      '<!-- wp:opicescr/contact {"lang":"fr"} -->\n' +
+      '<div data-opicescr="contact" data-lang="fr" class="wp-block-opicescr-contact"><p><a href="mailto:earlier@example.org">Écrire à l’adresse d’avant &amp; co</a></p></div>\n' +
+      '<!-- /wp:opicescr/contact -->';
+    const id = php(
+      `echo wp_insert_post( wp_slash( array( 'post_title' => 'Saved earlier', 'post_status' => 'publish', 'post_author' => ${userId('author')}, ` +
+        `'post_content' => base64_decode( '${Buffer.from(older).toString('base64')}' ) ) ) );`,
+    );
+    await openPost(page, site.url, id);
+    assert.deepEqual(await blockValidity(page), [{ name: 'opicescr/contact', isValid: true }]);
+    await expectations.contact(canvas(page));
+    // Saved again unchanged, it keeps what it had; given another language, it takes that one's.
+    const saved = () => page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
+    assert.match(await saved(), /<p><a href="mailto:earlier@example\.org">Écrire à l’adresse d’avant &amp; co<\/a><\/p>/);
+    await page.evaluate(() => {
+      const [block] = window.wp.data.select('core/block-editor').getBlocks();
+      window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    });
+    const sidebar = await blockSidebar(page);
+    await sidebar.getByLabel('Language').selectOption('es');
+    assert.match(await saved(), /<p><a href="mailto:[^"]+">Escriba a la Coalición de ONG por el PF-PIDESC<\/a><\/p>/);
     assertNoPageErrors(page);
   });
 });

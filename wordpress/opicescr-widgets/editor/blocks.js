@@ -7,7 +7,9 @@
  * e-mail and search engines. save() must give the same markup for the same attributes on every
  * site and for every user, or WordPress calls the block invalid: so the fallback follows the
  * block's own language (never the editor's), and the status file the site uses is added on the
- * page by PHP, not saved. Changing a fallback text in a later release needs a `deprecated` entry.
+ * page by PHP, not saved. And a block keeps the fallback it was saved with (the `fallbackText`
+ * and `fallbackHref` attributes, read back from its markup): a later release whose words, link
+ * or address differ does not make it invalid. It takes the current one when its language changes.
  *
  * Plain script, no build step: WordPress's own packages from the `wp` global. The table of
  * kinds and options (window.opicescrWidgets) comes from PHP, generated from the widgets' table.
@@ -122,7 +124,9 @@
 		}
 	}
 
-	function fallbackFor( kind, lang ) {
+	/** The fallback the block was saved with, else this release's in the block's language. */
+	function fallbackFor( kind, attributes, lang ) {
+		if ( attributes.fallbackText !== undefined ) return { text: attributes.fallbackText, href: attributes.fallbackHref };
 		const texts = config.fallbacks[ lang ] || config.fallbacks.en;
 		return texts[ kind ] || config.fallbacks.en[ kind ];
 	}
@@ -135,7 +139,10 @@
 					.filter( ( [ , rule ] ) => Boolean( rule.advanced ) === advanced )
 					.map( ( [ option, rule ] ) => {
 						const name = attributeName( option );
-						return control( option, rule, attributes[ name ], ( value ) => setAttributes( { [ name ]: value } ) );
+						// A new language takes its own fallback, in place of the one saved.
+						const set = ( value ) =>
+							setAttributes( option === 'lang' ? { [ name ]: value, fallbackText: undefined, fallbackHref: undefined } : { [ name ]: value } );
+						return control( option, rule, attributes[ name ], set );
 					} );
 			const main = controls( false );
 			const advanced = controls( true );
@@ -157,7 +164,7 @@
 	function Save( kind ) {
 		return function SaveWidget( { attributes } ) {
 			const mount = mountAttributes( kind, attributes );
-			const fallback = fallbackFor( kind, mount[ 'data-lang' ] );
+			const fallback = fallbackFor( kind, attributes, mount[ 'data-lang' ] );
 			return el(
 				'div',
 				useBlockProps.save( mount ),
