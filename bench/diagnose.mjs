@@ -1,5 +1,5 @@
 // `node bench/diagnose.mjs`: where the milliseconds go, from a Chromium Performance trace
-// (issue 13). The benchmark says how long; this says on what. Three modes:
+// (see docs/performance.md). The benchmark says how long; this says on what. Three modes:
 //
 //   node bench/diagnose.mjs hover [--page map|baseline|map,baseline] [--cpu 4] [--repeats 7] [--b DIR]
 //   node bench/diagnose.mjs arrow|legend [--cpu 4] [--repeats 7] [--b DIR]

@@ -1,14 +1,15 @@
 // `npm run bench`: what the map costs a visitor, side by side with a naive d3 map and a blank
-// floor page, in one run (issues 5 and 13). Builds the script, serves the project root on
-// 127.0.0.1 and drives Debian's headless Chromium through playwright-core over cold loads of
+// floor page, in one run (the byte budgets and performance targets in docs/performance.md).
+// Builds the script, serves the project root on 127.0.0.1 and drives Debian's headless Chromium
+// through playwright-core over cold loads of
 //   bench/map.html          one <opicescr-map> at 800 px, as a partner embeds it;
 //   bench/d3-baseline.html  the same choropleth hand-rolled with d3, topojson-client, world-atlas;
 //   bench/floor.html        the same page shell fetching one small JSON file and drawing nothing:
 //                           what no embed can beat, so targets are stated above it;
 // at 1x and 4x CPU, then a slow-phone profile (4x CPU, 1.6 Mbit/s down, 150 ms round trip).
-// Prints the table of issue 13 (medians, ratios, targets) and details, and writes every run to
-// bench/results/latest.json. The ratios from one run, not absolute times, are the result: this
-// machine is small and shared. Method, and how to read and rerun it: docs/performance.md.
+// Prints the results table of docs/performance.md (medians, ratios, targets) and details, and
+// writes every run to bench/results/latest.json. The ratios from one run, not absolute times, are
+// the result: this machine is small and shared. Method, and how to read and rerun it: docs/performance.md.
 //
 //   npm run bench                              9 cold loads per page and profile, 5 repeats per interaction
 //   npm run bench -- --runs 3 --repeats 3 --no-build

@@ -1,5 +1,6 @@
-// Byte budgets (issue 5), checked on every test run: bytes are deterministic, so unlike timings
-// they can fail a build. Sizes are gzip -9, what a static host or CDN serves. Run after the build.
+// The byte budgets (docs/performance.md), checked on every test run: bytes are deterministic, so
+// unlike timings they can fail a build. Sizes are gzip -9, what a static host or CDN serves. Run
+// after the build.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 

@@ -1,6 +1,6 @@
-// Turns the benchmark's raw loads into medians, ratios and the targets of issue 13, and prints
-// them: first the issue's table (markdown, to paste into docs/performance.md), then the details
-// a diagnosis needs. It never measures anything itself.
+// Turns the benchmark's raw loads into medians, ratios and the performance targets in
+// docs/performance.md, and prints them: first the results table (markdown, to paste there), then
+// the details a diagnosis needs. It never measures anything itself.
 
 const KB = 1024;
 /** One frame at 60 Hz: "within one frame of d3's hover". */
@@ -8,7 +8,7 @@ const FRAME_MS = 1000 / 60;
 export const BUDGETS = { embedBytes: 60 * KB, scriptBytes: 30 * KB };
 export const TARGETS = { aboveFloor: 0.5, hover: 1, slowPhone: 0.5, frameMs: FRAME_MS };
 
-/** Medians per profile and page, interaction statistics, and the rows of the issue's table. */
+/** Medians per profile and page, interaction statistics, and the rows of the results table. */
 export function summarise(results, { chromium, runs, repeats, profiles, slowPhone }) {
   const out = { chromium, runs, repeats };
   for (const { key } of profiles) {
@@ -57,7 +57,7 @@ function summarisePage(loads) {
   return page;
 }
 
-/** The issue's table: label, ours, d3, floor, ratio, how the ratio is taken, and whether the target holds. */
+/** The results table: label, ours, d3, floor, ratio, how the ratio is taken, and whether the target holds. */
 function tableRows(summary, profiles, slowPhone) {
   const rows = [];
   const cpu = profiles.filter(({ key }) => key !== slowPhone);

@@ -3,7 +3,8 @@
  * The widgets' script: registered on every request, enqueued only when a page holds a widget (a
  * block or a shortcode is rendered), once, deferred, from the plugin's own folder with the
  * plugin's version for cache busting. Its data files sit beside it (dist/ and data/ are
- * siblings), so it makes no request to any other host.
+ * siblings), so by default it makes no request to any other host; only the status file setting, or
+ * a shortcode's `src` or `geometry`, can point it elsewhere.
  *
  * @package OpicescrWidgets
  */
