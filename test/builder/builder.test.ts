@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { COMMON_OPTIONS, ELEMENT_KINDS } from '../../src/shared/element-kinds.js';
 import { dictionaryFor, LANGUAGES } from '../../demo/builder-dictionary.js';
+import { settled } from '../host/host-page.js';
 import { sha384 } from '../release/commands.js';
 import { openBuilder, parseSnippet, type Builder } from './open-builder.js';
 
@@ -33,7 +34,7 @@ describe('the embed builder', () => {
       .filter(([, { tag }]) => builder!.win.customElements.get(tag))
       .map(([kind]) => kind);
     expect(offered).to.deep.equal(registered);
-    expect(offered).to.include.members(['map', 'timeline', 'contact']);
+    expect(offered).to.include.members(['map', 'timeline', 'contact', 'resources']);
   });
 
   it('offers only options of the element table, and each only while a chosen widget takes it', async () => {
@@ -82,6 +83,13 @@ describe('the embed builder', () => {
 
   it('puts fallback content in the chosen language inside each widget, saying which language it is in', async function () {
     this.timeout(20000);
+    // Some sentences written out, besides those compared with the dictionaries the builder reads.
+    const written: Record<string, Record<string, string>> = {
+      en: { map: 'Status of the OP-ICESCR at the UN Treaty Collection', contact: 'Write to the NGO Coalition for the OP-ICESCR' },
+      es: { map: 'Estado del PF-PIDESC en la Colección de Tratados de la ONU' },
+      fr: { map: 'État du PF-PIDESC dans la Collection des traités de l’ONU' },
+    };
+    let writtenSeen = 0;
     builder = await openBuilder();
     for (const kind of ['timeline', 'contact']) await builder.tick('widget', kind);
     for (const lang of LANGUAGES) {
@@ -93,9 +101,14 @@ describe('the embed builder', () => {
         expect(element.getAttribute('lang'), `${kind} ${lang}`).to.equal(lang);
         const fallback = element.querySelector('p')!;
         expect(fallback.textContent, `${kind} ${lang}`).to.equal(dictionary.fallback[kind]);
+        if (written[lang]?.[kind] !== undefined) {
+          expect(fallback.textContent, `${kind} ${lang}, as written here`).to.equal(written[lang][kind]);
+          writtenSeen += 1;
+        }
         expect(fallback.closest('[lang]')!.getAttribute('lang'), `the language of the ${kind} fallback in ${lang}`).to.equal(textLang);
       }
     }
+    expect(writtenSeen, 'every sentence written out here was checked').to.equal(4);
     await builder.choose('lang', 'en');
     const snippet = parseSnippet(builder.snippet());
     expect(snippet.querySelector('opicescr-map a')!.getAttribute('href')).to.match(/^https:\/\/treaties\.un\.org\//);
@@ -184,10 +197,25 @@ describe('the embed builder', () => {
     });
   }
 
-  it('fits a 360 px phone without sideways scrolling, every widget and the WordPress help shown', async () => {
+  it('fits a 360 px phone without sideways scrolling, every widget and the WordPress help shown', async function () {
+    this.timeout(20000);
     builder = await openBuilder(360);
     for (const kind of ['timeline', 'contact']) await builder.tick('widget', kind);
     await builder.tick('mount', 'wordpress');
+    // Measured once every widget of the preview has drawn its data (ready, or stale: the bundled
+    // data may be older than the default max-age) and laid itself out for the width it has. The
+    // map loads when it comes near the viewport: the webmaster scrolls down to the preview.
+    const widgets = () => [...builder!.doc.querySelectorAll<HTMLElement>('#preview *')].filter((element) => element.localName.startsWith('opicescr-'));
+    await waitUntil(() => widgets().length > 0, 'the preview shows no widget');
+    widgets()[0].scrollIntoView();
+    await waitUntil(
+      () => widgets().length === 3 && widgets().every((widget) => ['ready', 'stale'].includes(widget.dataset.state ?? '')),
+      'the preview widgets never drew their data',
+      { timeout: 10000 },
+    );
+    expect(widgets().map((widget) => widget.localName)).to.deep.equal(['opicescr-map', 'opicescr-timeline', 'opicescr-contact']);
+    for (const widget of widgets()) await settled(widget);
+    builder.win.scrollTo(0, 0);
     const { documentElement } = builder.doc;
     expect(documentElement.scrollWidth).to.be.at.most(documentElement.clientWidth);
     const copy = builder.doc.getElementById('copy')!.getBoundingClientRect();

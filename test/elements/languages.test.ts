@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/register.js';
 import { json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
 import { stateOf } from '../helpers/wait.js';
+import { settled } from '../host/host-page.js';
 
 const REAL = '/data/opicescr-status.v1.json';
 const LANGUAGES = ['es', 'fr', 'ar', 'pt', 'ru', 'zh'];
@@ -86,12 +87,19 @@ describe('every language', () => {
       const { elements } = await page(allFour(language, neutral.src));
       const map = elements[0];
       // The table too, and the lookup's answer.
-      [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')][0].click();
-      await waitUntil(() => map.shadowRoot!.querySelector('table'), 'no table');
+      const showTable = map.shadowRoot!.querySelector<HTMLButtonElement>('[part~="tools"] button[aria-controls="state-table"]')!;
+      expect(showTable.textContent!.trim(), 'the table button, in the language').to.equal((dictionaries.get(language)!.map as Dictionary).showTable);
+      showTable.click();
+      await waitUntil(() => map.shadowRoot!.getElementById('state-table'), 'no table');
+      expect(showTable.getAttribute('aria-expanded')).to.equal('true');
       const shown = elements.map(readable).join(' ');
       const english = pairs(dictionaries.get('en'), dictionaries.get(language));
-      const leaks = english
-        .filter(([, source, translated]) => translated !== undefined && translated !== source)
+      // The check is only as good as its list: every English message, nearly all of them translated.
+      expect(english.length, 'English interface messages').to.be.above(100);
+      expect(english.map(([path]) => path)).to.include.members(['map.lookupLabel', 'map.showTable', 'timeline.today', 'resources.checkedOn']);
+      const translated = english.filter(([, source, translation]) => translation !== undefined && translation !== source);
+      expect(translated.flatMap(([, source]) => telling(source)).length, `telling English runs that ${language} translates`).to.be.above(80);
+      const leaks = translated
         .flatMap(([path, source, translated]) =>
           telling(source)
             // A word the language shares with English ("Ratification" in French) is its own.
@@ -109,6 +117,7 @@ describe('every language', () => {
       this.timeout(40000);
       for (const width of ['280px', '600px', '1600px']) {
         const { container, elements } = await page(`<div dir="${pageDir}" lang="${pageDir === 'rtl' ? 'ar' : 'en'}">${allFour('ar')}</div>`, width);
+        for (const element of elements) await settled(element);
         for (const element of elements) {
           const root = element.shadowRoot!.querySelector<HTMLElement>('[part~="root"]')!;
           expect(getComputedStyle(root).direction, element.localName).to.equal('rtl');
@@ -128,7 +137,10 @@ describe('every language', () => {
     this.timeout(60000);
     for (const [language, width] of LANGUAGES.flatMap((language) => ['280px', '310px', '340px'].map((width) => [language, width]))) {
       const { elements } = await page(`<opicescr-map lang="${language}" src="${REAL}" loading="eager" max-age="100000"></opicescr-map>`, width);
-      for (const count of elements[0].shadowRoot!.querySelectorAll('.legend-entry .count')) {
+      await settled(elements[0]);
+      const counts = [...elements[0].shadowRoot!.querySelectorAll('.legend-entry .count')];
+      expect(counts, `${language} at ${width}: legend counts`).to.not.be.empty;
+      for (const count of counts) {
         const range = document.createRange();
         range.selectNodeContents(count);
         const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));

@@ -2,10 +2,11 @@
 // escape `#x%zz`. The map reads the page's hash for `#opicescr=UY` and must never throw on anything
 // else, neither when it connects nor on `hashchange`; and a lazy map still waits for the viewport,
 // with its markers sized for the width it really has.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/register.js';
 import { json, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
-import { stateOf } from '../helpers/wait.js';
+import { panelShowing } from '../helpers/map-panel.js';
+import { mountTag, stateOf } from '../helpers/wait.js';
 import { nextFrames, settled, watchPageErrors } from './host-page.js';
 
 const FOREIGN_HASHES = ['#100%', '#x%zz', '#/q=50%off'];
@@ -27,8 +28,8 @@ describe('page addresses the map does not own', () => {
   });
   beforeEach(() => (page = watchPageErrors()));
   afterEach(() => {
+    page.stop(); // first: nothing after it can leave the watcher on for the next test
     stub?.restore();
-    page.stop();
     history.replaceState(null, '', location.pathname + location.search);
     window.scrollTo(0, 0);
   });
@@ -59,12 +60,7 @@ describe('page addresses the map does not own', () => {
   }
 
   it('ignores foreign hashes on hashchange, and still opens the state of a later #opicescr=UY', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
-    const map = document.createElement('opicescr-map');
-    map.setAttribute('loading', 'eager');
-    map.setAttribute('max-age', '100000');
-    container.append(map);
-    await stateOf(map, 'ready');
+    const map = await mountTag('opicescr-map');
     for (const hash of FOREIGN_HASHES) {
       await goTo(hash, { announce: true });
       await settled(map);
@@ -74,8 +70,7 @@ describe('page addresses the map does not own', () => {
     const selected = new Promise<CustomEvent>((resolve) => map.addEventListener('opicescr-select', (event) => resolve(event as CustomEvent), { once: true }));
     await goTo('#opicescr=UY', { announce: true });
     expect((await selected).detail.iso2).to.equal('UY');
-    await waitUntil(() => map.shadowRoot!.querySelector('[part~="details"]'), 'no details panel opened');
-    expect(map.shadowRoot!.querySelector('[part~="details"]')!.textContent).to.contain('Uruguay');
+    await panelShowing(map, 'Uruguay', "Uruguay's details never opened");
     expect(page.errors).to.deep.equal([]);
   });
 });

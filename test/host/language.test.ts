@@ -41,14 +41,16 @@ describe('content that declares its own language and direction', () => {
     page.setAttribute('lang', 'en');
     page.removeAttribute('dir');
     errors.stop();
-    expect(errors.errors).to.deep.equal([]);
   });
+  /** Called at the end of each test: the page saw no uncaught error meanwhile. */
+  const expectNoPageErrors = () => expect(errors.errors, 'uncaught errors').to.deep.equal([]);
 
   for (const tag of TAGS) {
     it(`${tag} lang="en" on <html lang="ar" dir="rtl"> is English and left to right`, async () => {
       page.setAttribute('lang', 'ar');
       page.setAttribute('dir', 'rtl');
       expectEnglishLeftToRight(await mountTag(tag, { lang: 'en' }), tag);
+      expectNoPageErrors();
     });
 
     it(`${tag} on a right-to-left page in a language it does not speak (he) is English and left to right`, async () => {
@@ -57,11 +59,13 @@ describe('content that declares its own language and direction', () => {
       const element = await mountTag(tag);
       expect(nearestLang(element), 'the host element keeps the page language').to.equal('he');
       expectEnglishLeftToRight(element, tag);
+      expectNoPageErrors();
     });
 
     it(`${tag} on a page in a language it does not speak (de) says its content is English`, async () => {
       page.setAttribute('lang', 'de');
       expectEnglishLeftToRight(await mountTag(tag), tag);
+      expectNoPageErrors();
     });
   }
 });

@@ -6,13 +6,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/register.js';
+import { VIEW_ASPECT } from '../../src/map/world-geometry.js';
 import { stateOf } from '../helpers/wait.js';
 import { horizontalOverflow, nextFrames, settled, watchPageErrors, withinSideways } from './host-page.js';
 import { DEFAULT_SPACES, expectedWidth, LAYOUTS, place, type HostLayout } from './layouts.js';
 
 const TAGS = ['opicescr-map', 'opicescr-timeline', 'opicescr-contact'] as const;
-/** The world view's width / height (src/map/world-geometry.ts). */
-const WORLD_ASPECT = 2400 / 1052;
+/** The world view's width / height, as the map reserves it. */
+const WORLD_ASPECT = VIEW_ASPECT.world;
 
 /** One element as a partner pastes it: the published data, loaded lazily where it can be. */
 function create(tag: string): HTMLElement {

@@ -15,29 +15,32 @@ describe('one retry heals every element sharing the file', () => {
   for (const clicked of TAGS) {
     it(`"Try again" in ${clicked} retries the shared request once, and all three become ready`, async () => {
       const page = watchPageErrors();
-      const url = uniqueUrl();
-      let healthy = false;
-      stub = stubFetch({ [url]: () => (healthy ? json(minimalStatus()) : new Response('', { status: 503 })) });
-      const container = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
-      const elements = TAGS.map((tag) => {
-        const element = document.createElement(tag);
-        element.setAttribute('src', url);
-        element.setAttribute('loading', 'eager');
-        element.setAttribute('max-age', '100000');
-        return element;
-      });
-      container.append(...elements);
-      for (const element of elements) await stateOf(element, 'error');
-      const requests = () => stub!.calls.filter((call) => call.url === url).length;
-      expect(requests(), 'the three shared the first request').to.equal(1);
+      try {
+        const url = uniqueUrl();
+        let healthy = false;
+        stub = stubFetch({ [url]: () => (healthy ? json(minimalStatus()) : new Response('', { status: 503 })) });
+        const container = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+        const elements = TAGS.map((tag) => {
+          const element = document.createElement(tag);
+          element.setAttribute('src', url);
+          element.setAttribute('loading', 'eager');
+          element.setAttribute('max-age', '100000');
+          return element;
+        });
+        container.append(...elements);
+        for (const element of elements) await stateOf(element, 'error');
+        const requests = () => stub!.calls.filter((call) => call.url === url).length;
+        expect(requests(), 'the three shared the first request').to.equal(1);
 
-      healthy = true;
-      const retry = elements[TAGS.indexOf(clicked)].shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
-      retry.click();
-      for (const element of elements) await stateOf(element, 'ready');
-      expect(requests(), 'one more request for all three').to.equal(2);
-      page.stop();
-      expect(page.errors).to.deep.equal([]);
+        healthy = true;
+        const retry = elements[TAGS.indexOf(clicked)].shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+        retry.click();
+        for (const element of elements) await stateOf(element, 'ready');
+        expect(requests(), 'one more request for all three').to.equal(2);
+        expect(page.errors).to.deep.equal([]);
+      } finally {
+        page.stop();
+      }
     });
   }
 

@@ -8,25 +8,8 @@ import '../../src/register.js';
 import type { OpicescrMap } from '../../src/map/opicescr-map.js';
 import { json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
 import { mountTag, stateOf } from '../helpers/wait.js';
+import { parseCsv } from '../../scripts/lib/csv.mjs';
 import { nextFrames, settled } from './host-page.js';
-
-/** Splits CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks) into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted && char === '"' && text[index + 1] === '"') (cell += '"'), (index += 1);
-    else if (char === '"') quoted = !quoted;
-    else if (!quoted && char === ',') rows[rows.length - 1].push(cell), (cell = '');
-    else if (!quoted && char === '\r' && text[index + 1] === '\n') rows[rows.length - 1].push(cell), (cell = ''), rows.push([]), (index += 1);
-    else cell += char;
-  }
-  if (rows[rows.length - 1].length === 0 && cell === '') rows.pop();
-  return rows;
-}
-
 
 describe('safeguards', () => {
   let stub: FetchStub | undefined;
@@ -53,11 +36,11 @@ describe('safeguards', () => {
         URL.createObjectURL = createObjectURL;
         HTMLAnchorElement.prototype.click = click;
       }
-      const [header, ...rows] = parseCsv(await blob!.text());
-      const nameColumn = header.indexOf('State'); // English headers: the page is in English
-      expect(rows.map((row) => row[nameColumn])).to.have.members(names.map((name) => `'${name}`));
+      const { header, rows } = parseCsv(await blob!.text());
+      expect(header, 'English headers: the page is in English').to.include('State');
+      expect(rows.map((row) => row.values.State)).to.have.members(names.map((name) => `'${name}`));
       for (const row of rows) {
-        for (const cell of row) expect(cell, 'no cell starts like a formula').to.not.match(/^[=+\-@\t\r]/);
+        for (const cell of Object.values(row.values)) expect(cell, 'no cell starts like a formula').to.not.match(/^[=+\-@\t\r]/);
       }
     });
   });

@@ -6,6 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/register.js';
 import { COMMON_OPTIONS, ELEMENT_KINDS } from '../../src/shared/element-kinds.js';
 import { stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
+import { panelShowing } from '../helpers/map-panel.js';
 import { dispatchedEvents, reference } from './commands.js';
 
 interface Named {
@@ -47,7 +48,8 @@ function partsIn(element: Element): string[] {
   return [...element.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/));
 }
 
-const settled = (element: HTMLElement) =>
+/** Waits until the element has come to the end of loading: ready, stale or in error. */
+const finalState = (element: HTMLElement) =>
   waitUntil(() => ['ready', 'stale', 'error'].includes(element.dataset.state ?? ''), `${element.localName} is ${element.dataset.state}`, {
     timeout: 8000,
   });
@@ -171,7 +173,7 @@ describe('the parts and slots in custom-elements.json', () => {
       element.setAttribute('src', broken);
       element.setAttribute('loading', 'eager');
       root.append(element);
-      await settled(element);
+      await finalState(element);
       expect(element.dataset.state).to.equal('error');
       see(element);
     }
@@ -185,9 +187,9 @@ describe('the parts and slots in custom-elements.json', () => {
       <opicescr-resources max-age="100000" limit="2"></opicescr-resources>
       <opicescr-resources max-age="100000" language="xx"></opicescr-resources>`;
     const all = [...root.children] as HTMLElement[];
-    for (const element of all) await settled(element);
+    for (const element of all) await finalState(element);
     const map = root.querySelector('opicescr-map')!;
-    await waitUntil(() => map.shadowRoot!.querySelector('[part~="details"]'), 'the highlighted state opens');
+    await panelShowing(map, 'Uruguay', 'the highlighted state opens');
     const showTable = map.shadowRoot!.querySelector<HTMLButtonElement>('[part~="tools"] button[aria-controls]')!;
     showTable.click();
     await waitUntil(() => map.shadowRoot!.querySelector('[part~="table"]'), 'the table shows');

@@ -226,6 +226,9 @@ async function useBuilder({ frame, selects = {}, checks = [], unchecks = [], cop
     if ((await control.evaluate((element) => element.localName)) === 'select') await control.selectOption(value);
     else await control.fill(value);
   }
+  // The code box follows the last choice asynchronously (the chosen language's texts may be on
+  // their way): demo/builder.js marks its section aria-busy until then. Copy only what it settled on.
+  await builder.locator('section.code:not([aria-busy])').waitFor({ state: 'attached', timeout: 10000 });
   await builder.getByRole('button', { name: copy }).click();
   return true;
 }

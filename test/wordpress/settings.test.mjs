@@ -17,6 +17,8 @@ import {
 
 const OPTION = 'opicescr_widgets_status_url';
 const ALTERNATIVE = 'https://status.example.org/op-icescr/opicescr-status.v1.json';
+/** A valid setting made before the refused ones, which they must leave as it is. */
+const PREVIOUS = 'https://previous.example.org/op-icescr/opicescr-status.v1.json';
 const BUNDLED_STATUS = readFileSync(new URL('../../data/opicescr-status.v1.json', import.meta.url));
 
 /** The stored setting as JSON ("" when there is none). */
@@ -57,12 +59,23 @@ describe('the status file setting', () => {
   }
 
   it('refuses an address that is not https, says why and keeps the previous setting', async () => {
-    for (const refused of ['http://status.example.org/status.json', 'javascript:alert(1)', 'https://exa mple.org/x.json', '/data/status.json']) {
-      await saveSetting(refused, { browserChecks: false });
-      await admin.getByText('The status file address must be a full https:// URL. The previous setting is kept.').waitFor();
-      assert.equal(await admin.getByLabel('Status file').inputValue(), '', refused);
-      assert.equal(storedSetting(), '""', refused);
+    // A setting to keep: a valid https address (not ALTERNATIVE, which the next test saves).
+    await saveSetting(PREVIOUS);
+    await admin.getByText('Settings saved.').waitFor();
+    assert.equal(storedSetting(), JSON.stringify(PREVIOUS));
+    try {
+      for (const refused of ['http://status.example.org/status.json', 'javascript:alert(1)', 'https://exa mple.org/x.json', '/data/status.json']) {
+        await saveSetting(refused, { browserChecks: false });
+        await admin.getByText('The status file address must be a full https:// URL. The previous setting is kept.').waitFor();
+        assert.equal(await admin.getByText('Settings saved.').count(), 0, refused);
+        assert.equal(await admin.getByLabel('Status file').inputValue(), PREVIOUS, refused);
+        assert.equal(storedSetting(), JSON.stringify(PREVIOUS), refused);
+      }
+    } finally {
+      // As the site was before: no setting, so the next tests start from the bundled file.
+      php(`delete_option( '${OPTION}' );`);
     }
+    assert.equal(storedSetting(), '""');
   });
 
   it('keeps an https address; widgets on every page and in the editor then read their status from it', async () => {
