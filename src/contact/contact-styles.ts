@@ -30,9 +30,8 @@ export const contactStyles = css`
   address {
     font-style: normal;
   }
-  b,
-  span,
-  a {
+  /* Each part of an entry on its own line; the "Source:" link of an "As listed on" line stays inline. */
+  :is(li, address) > * {
     display: block;
   }
   span {

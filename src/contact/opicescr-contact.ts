@@ -96,7 +96,7 @@ export class OpicescrContact extends OpicescrElement {
     if (!confirmed || !same) return nothing;
     const url = safeHttpUrl(source?.url);
     const name = source?.title ?? source?.url;
-    return html`<p class="as-of listed">
+    return html`<p class="as-of">
       ${this.speech.text(this.strings.contact.listedOn, { date: this.speech.date(confirmed) })}${name
         ? html` · ${this.strings.source}: ${url ? html`<a href=${url} rel="noopener" target="_blank">${name}</a>` : name}`
         : nothing}
@@ -104,7 +104,7 @@ export class OpicescrContact extends OpicescrElement {
   }
 
   /** An organisation, a person or an address: whatever the entry has, links only where they are safe. */
-  private renderParty({ organisation, representative, url, email, note, id }: Partial<Organisation> & { id?: string }, languages: string[] = []) {
+  private renderParty({ organisation, representative, url, email, note, id }: Partial<Organisation>, languages: string[] = []) {
     const link = safeHttpUrl(url);
     const mailto = mailtoUrl(email);
     return html`${organisation ? html`<b>${link ? html`<a href=${link} rel="noopener" target="_blank">${organisation}</a>` : organisation}</b>` : nothing}

@@ -1,7 +1,7 @@
 // Work that the first interaction with a page would otherwise do, done in the first idle moment
 // once the map is drawn: the order of the states by name (a collator's start-up, which the lookup,
 // Home, End and type-ahead need) and a first panel, hidden, so that the first hover finds its
-// template prepared and its fonts shaped. A visitor's first hover or key is the one they notice.
+// template prepared. A visitor's first hover or key is the one they notice.
 
 import type { ReactiveControllerHost } from 'lit';
 

@@ -61,8 +61,6 @@ export function renderDrawing({ speech, world, drawing, selection, pointer, keyb
     @pointerleave=${pointer.onPointerLeave}
     @click=${pointer.onClick}
     @keydown=${keyboard.onKeydown}
-    @focusin=${pointer.onFocusIn}
-    @focusout=${pointer.onFocusOut}
   >
     ${renderPatterns(scale)} ${drawing.layer!.shapes}
     <path class="borders" d=${world.borders}></path>

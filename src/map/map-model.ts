@@ -104,8 +104,8 @@ export function recordOn(record: StateRecord, asOf: IsoDate | undefined): StateR
     if (copy.consent && copy.consent > asOf) {
       delete copy.consent;
       delete copy.consentKind;
-      if ('art10' in copy) delete (copy as { art10?: boolean }).art10;
-      if ('art11' in copy) delete (copy as { art11?: boolean }).art11;
+      delete (copy as { art10?: boolean }).art10;
+      delete (copy as { art11?: boolean }).art11;
     }
     return copy;
   };

@@ -3,7 +3,7 @@
 // alone, in print and in greyscale too. Patterns are scaled to stay the same size in CSS pixels at
 // every map width; ids are local to each element's shadow root.
 
-import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
 import { CATEGORY_LOOKS, type MapCategory, type Pattern } from '../shared/categories.js';
 
 /** Each pattern's tile: its size, rotation and ink, over a background in the category's colour. */
@@ -24,5 +24,5 @@ const patterned = (Object.entries(CATEGORY_LOOKS) as Array<[MapCategory, { patte
 /** `scale` is CSS pixels per viewBox unit. */
 export function renderPatterns(scale: number) {
   const transform = `scale(${(1 / scale).toFixed(4)})`;
-  return svg`<defs>${patterned.map(([category, { pattern }]) => (pattern ? TILES[pattern](`fill-${category}`, transform) : nothing))}</defs>`;
+  return svg`<defs>${patterned.map(([category, { pattern }]) => TILES[pattern!](`fill-${category}`, transform))}</defs>`;
 }

@@ -1,7 +1,8 @@
 // Pointer and focus on the map's drawing: hovering a state shows its details (not on touch, where
 // a tap is a click), a click or tap chooses it, a click on the sea closes the chosen state's panel,
-// and keyboard focus on a state shows its ring and panel. One set of listeners on the SVG serves
-// every state and marker.
+// and keyboard focus on a state shows its ring and panel, which stays while focus moves into it (its
+// links). One set of listeners on the SVG serves every state and marker; focus is followed on the
+// frame around the SVG and the panel.
 
 import type { MapSelection } from './map-selection.js';
 
@@ -32,8 +33,9 @@ export class MapPointer {
 
   onFocusIn = (event: FocusEvent) => {
     const iso2 = stateAt(event.target);
-    // Only keyboard focus on a state shows its ring and panel; a click has its own ring.
-    this.selection.focus(iso2, !!iso2 && (event.target as Element).matches(':focus-visible'));
+    // Only keyboard focus on a state shows its ring and panel; a click has its own ring. Focus in
+    // the panel keeps the state it belongs to.
+    if (iso2) this.selection.focus(iso2, (event.target as Element).matches(':focus-visible'));
   };
 
   onFocusOut = (event: FocusEvent) => {

@@ -57,7 +57,7 @@ import { regionOf, viewBoxOf, VIEW_ASPECT, type Region } from './world-geometry.
  *
  * @fires {CustomEvent<undefined>} opicescr-ready - The data has rendered (bubbles, composed).
  * @fires {CustomEvent<ErrorDetail>} opicescr-error - The data could not be loaded or read: `detail` is `{ code, message, status? }` (bubbles, composed).
- * @fires {CustomEvent<SelectDetail>} opicescr-select - A state was chosen on the map, in the lookup or in the table: `detail` is `{ iso2, category, name }` (bubbles, composed).
+ * @fires {CustomEvent<SelectDetail>} opicescr-select - A state was chosen on the map or in the lookup: `detail` is `{ iso2, category, name }` (bubbles, composed).
  * @fires {CustomEvent<{ asOf: string | null }>} opicescr-as-of-change - The day the map shows changed, whoever changed it: `detail.asOf` is the day (`YYYY-MM-DD`), or null for the file's latest data (bubbles, composed).
  *
  * @slot - Fallback content: shown before the script runs, while the data loads, and if the map cannot render.
@@ -106,9 +106,9 @@ export class OpicescrMap extends OpicescrElement {
   private filter: Category | undefined;
   private tableOpen = false;
   private sort: TableSort = { key: 'name', ascending: true };
-  /** What the live region and the lookup say; each changes with the selection, which renders. */
+  /** What the live region says, and the state the lookup answered for (its answer follows the language and day). */
   private announcement = '';
-  private answer = '';
+  private answered: string | undefined;
   private copied: string | undefined;
 
   private readonly data = new MapDataController(this);
@@ -118,7 +118,7 @@ export class OpicescrMap extends OpicescrElement {
   private readonly lookup = new StateLookup(this, 'lookup', (iso2) => this.choose(iso2, { fromLookup: true }));
   private readonly model = new MapModel();
   private readonly drawing = new MapDrawing();
-  private readonly pointer = new MapPointer(this.selection, (iso2) => this.model.byIso.has(iso2) && this.choose(iso2));
+  private readonly pointer = new MapPointer(this.selection, (iso2) => this.choose(iso2));
   private readonly keyboard = new MapKeyboard({
     selection: this.selection,
     speech: () => this.speech,
@@ -189,8 +189,8 @@ export class OpicescrMap extends OpicescrElement {
     const world = this.data.world;
     this.model.update({ data, world, region: this.viewRegion, speech: this.speech, day: this.day });
     if (world) {
-      const inputs = { world, data, model: this.model, region: this.viewRegion, scale: this.scale, filter: this.filter };
-      this.drawing.update({ ...inputs, width: this.size.widthPx, dotPx: this.size.dotPx, speech: this.speech });
+      const { model, viewRegion: region, scale, filter, speech } = this;
+      this.drawing.update({ world, data, model, region, scale, filter, width: this.size.widthPx, dotPx: this.size.dotPx, speech });
       this.drawing.layer!.setTabStop(this.tabStop());
     }
     if (this.pending && this.model.byIso.has(this.pending) && (world || phase.state === 'error')) {
@@ -212,16 +212,16 @@ export class OpicescrMap extends OpicescrElement {
   private renderView(data: StatusData | undefined) {
     const inView = data && this.model.inView;
     return html`${this.renderLookup(!data)}
-      <figure class="frame" part="map">
+      <figure class="frame" part="map" @focusin=${this.pointer.onFocusIn} @focusout=${this.pointer.onFocusOut}>
         ${data ? html`${this.renderMap()} ${this.renderPanel(data)}` : renderPlaceholder({ speech: this.speech, aspect: VIEW_ASPECT[this.viewRegion] })}
       </figure>
       ${this.renderLegend(inView)} ${data ? this.renderTools(data, inView!) : nothing}`;
   }
 
   private renderLookup(disabled: boolean) {
-    return html`<div class="lookup-area words">
+    return html`<div class="words">
       ${this.lookup.render(() => (disabled ? [] : this.model.alphabetical), this.speech)}
-      <p class="answer" aria-live="polite">${this.answer}</p>
+      <p class="answer" aria-live="polite">${this.answered && answerFor(this.model.byIso.get(this.answered)!, this.day, this.speech)}</p>
     </div>`;
   }
 
@@ -232,15 +232,17 @@ export class OpicescrMap extends OpicescrElement {
 
   private renderTools(data: StatusData, inView: MapEntry[]) {
     const entries = this.filter ? inView.filter((entry) => entry.category === this.filter) : inView;
+    // Without its geometry the map is the table; while the geometry is only late, it is a choice.
+    const failed = this.phase.state === 'error';
     return renderTools({
       entries,
       speech: this.speech,
       day: this.day,
-      tableVisible: this.tableOpen || this.print.printing || !this.data.world,
+      tableVisible: this.tableOpen || this.print.printing || failed,
       sort: this.sort,
       asOfLine: this.renderAsOf(data),
       announcement: this.announcement,
-      onToggleTable: () => (this.tableOpen = !(this.tableOpen || !this.data.world)),
+      onToggleTable: () => (this.tableOpen = !(this.tableOpen || failed)),
       onDownload: () => downloadCsv(entries, this.day, data.asOf, this.speech),
       onSort: (key) => (this.sort = { key, ascending: this.sort.key === key ? !this.sort.ascending : true }),
     });
@@ -284,7 +286,7 @@ export class OpicescrMap extends OpicescrElement {
     if (!entry) return;
     this.selection.select(iso2);
     if (quiet) return; // Opened on arrival (highlight, a link): nothing to announce or tell.
-    if (fromLookup) this.answer = answerFor(entry, this.day, this.speech);
+    if (fromLookup) this.answered = iso2;
     else this.announcement = describeState(entry, this.speech, this.day);
     emit(this, 'opicescr-select', { iso2, category: entry.category, name: entry.name } satisfies SelectDetail);
   }

@@ -18,15 +18,6 @@ export const detailsStyles = css`
     border-radius: 6px;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
   }
-  /*
-   * A closed panel stays in the page for the next hover: out of sight, out of the flow, out of
-   * reach of pointer, keyboard and screen reader, but laid out, so its fonts are ready.
-   */
-  .details[hidden] {
-    display: block;
-    position: absolute;
-    visibility: hidden;
-  }
   .details.left {
     left: 0.5em;
   }

@@ -19,7 +19,7 @@ export interface PanelOptions {
   /** The state of the data shown, or else the territory of the geometry shown. */
   entry: MapEntry | undefined;
   territory: MapShape | undefined;
-  /** Nothing is shown: the panel of the state shown last stays in the page, invisible. */
+  /** Nothing is shown: the panel of the state shown last stays in the page, `hidden`. */
   resting: boolean;
   /** True when the visitor chose the state (click, tap, Enter): the panel gets a close button. */
   pinned: boolean;

@@ -68,7 +68,6 @@ export class StateLayer {
       groups.push(group);
     }
     this.markers.replaceChildren(...lines, ...groups);
-    this.tabStop = undefined;
   }
 
   /** Gives each state and territory its current look; writes only what changed. */

@@ -157,9 +157,12 @@ export function markersOf(world: WorldMap, region: Region, widthPx: number): Mar
   const markers = [...world.shapes.values()].filter((shape) => shape.marker && !shape.territory && (region === 'world' || shape.region === region));
   const layout = world.layouts[region];
   let chosen: number[] | undefined;
-  layout?.widths?.forEach((width, index) => {
-    if (width <= widthPx || !chosen) chosen = layout.offsets?.[index];
-  });
+  // Read with care: a partner's file may hold anything here.
+  if (Array.isArray(layout?.widths)) {
+    layout.widths.forEach((width, index) => {
+      if (width <= widthPx || !chosen) chosen = layout.offsets?.[index];
+    });
+  }
   const fits = Array.isArray(chosen) && chosen.length === markers.length * 2 && chosen.every(Number.isFinite);
   return markers.map(({ iso2, marker }, index) => {
     const anchor = marker!;

@@ -10,18 +10,12 @@ import { FileController } from '../shared/file-controller.js';
 import { loadStatus } from '../shared/loader.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
 import { PagePresence } from '../shared/page-peers.js';
-import { loadResources, RESOURCE_KINDS, resourcesUrlFor, type Resource } from '../shared/resources-file.js';
+import { loadResources, RESOURCE_KINDS, resourcesUrlFor } from '../shared/resources-file.js';
 import { mailtoUrl } from '../shared/safe-url.js';
 import { dataUrl } from '../shared/script-url.js';
-import type { IsoDate, StatusData } from '../shared/status-file.js';
+import type { StatusData } from '../shared/status-file.js';
 import { arrange, kindOf, languagesIn, type ResourceItem } from './resources-view.js';
 import { resourcesStyles } from './resources-styles.js';
-
-interface ResourcesView {
-  asOf: IsoDate;
-  status: StatusData;
-  resources: Resource[];
-}
 
 /**
  * Where to learn more and how to act: the coalition's resources on the OP-ICESCR (the treaty's
@@ -62,7 +56,7 @@ interface ResourcesView {
  * @cssprop --opicescr-focus - Colour of the focus ring (the element takes focus from a map's "How to campaign").
  * @cssprop --opicescr-radius - Corner radius of the widget's frame.
  */
-export class OpicescrResources extends OpicescrElement<ResourcesView> {
+export class OpicescrResources extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, resourcesStyles];
 
   static override properties: PropertyDeclarations = { kind: {}, language: {}, limit: { type: Number }, expanded: { state: true } };
@@ -87,22 +81,20 @@ export class OpicescrResources extends OpicescrElement<ResourcesView> {
     if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
   }
 
-
   /** The list the status file names, resolved against the status file's own address. */
   private get listUrl(): string | undefined {
     const status = this.status.value;
     return status && resourcesUrlFor(dataUrl('status', this.src), status.resources);
   }
 
-  protected get phase(): Phase<ResourcesView> {
+  // Ready with the status file once the list it names is in (a file that names none has no
+  // resources: the element says so and invites some). The same data is one ready event.
+  protected get phase(): Phase<StatusData> {
     const status = this.status.file;
     if (status.state !== 'done') return status.state === 'failed' ? { state: 'error', error: status.error } : { state: 'loading' };
-    const view = (resources: Resource[]) => ({ asOf: status.value.asOf, status: status.value, resources });
-    // A status file that names no list has no resources: the element says so and invites some.
-    if (!this.listUrl) return { state: 'ready', data: view([]) };
-    const list = this.list.file;
-    if (list.state === 'failed') return { state: 'error', error: list.error };
-    return list.state === 'done' ? { state: 'ready', data: view(list.value.resources) } : { state: 'loading' };
+    const list = this.listUrl ? this.list.file : undefined;
+    if (list?.state === 'failed') return { state: 'error', error: list.error };
+    return !list || list.state === 'done' ? { state: 'ready', data: status.value } : { state: 'loading' };
   }
 
   retry() {
@@ -110,7 +102,8 @@ export class OpicescrResources extends OpicescrElement<ResourcesView> {
     this.list.retry();
   }
 
-  protected renderContent({ status, resources }: ResourcesView) {
+  protected renderContent(status: StatusData) {
+    const resources = (this.listUrl && this.list.value?.resources) || [];
     const text = this.strings.resources;
     const visitor = this.speech.language;
     const kind = kindOf(this.kind);

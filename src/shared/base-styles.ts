@@ -4,7 +4,8 @@
 //
 // Custom properties (set them on the element from the host page):
 //   --opicescr-not-party, --opicescr-party, --opicescr-signed, --opicescr-ratified, --opicescr-none
-//   --opicescr-background, --opicescr-text, --opicescr-muted, --opicescr-accent, --opicescr-border
+//   --opicescr-background, --opicescr-surface, --opicescr-text, --opicescr-muted, --opicescr-accent,
+//   --opicescr-border
 //   --opicescr-focus, --opicescr-radius
 
 import { css } from 'lit';

@@ -1,5 +1,5 @@
 // Mounts elements from `<div data-opicescr="map" data-lang="es" …>`: the markup that survives CMS
-// sanitisers which strip <script> and unknown tags (docs/cms/wordpress.md). Only the documented
+// sanitisers which strip <script> and unknown tags (docs/wordpress.md). Only the documented
 // options of src/shared/element-kinds.ts are copied, each as the attribute of the same name:
 // data-* is inert in the host's eyes, so turning an arbitrary data-on… into an attribute would
 // open a hole.

@@ -37,7 +37,7 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-/** Turns parsed JSON into checked data, throwing StatusFileProblem (or any Error) when it cannot. */
+/** Turns parsed JSON into checked data, throwing FileProblem (or any Error) when it cannot. */
 export type JsonReader<T> = (raw: unknown) => T;
 
 const DEFAULT_TIMEOUT_MS = 15_000;

@@ -33,7 +33,8 @@ export type Phase<T> =
   | { state: 'error'; error: LoadError; data?: T };
 
 export interface ErrorDetail {
-  code: LoadError['code'];
+  /** A LoadError's code, or TRUSTED_TYPES when the page refused the script's policy (src/shared/trusted-types.ts). */
+  code: LoadError['code'] | 'TRUSTED_TYPES';
   message: string;
   status?: number;
 }

@@ -68,13 +68,8 @@ export function loadResources(url: string, options: LoadOptions = {}): Promise<R
  * not an http(s) address.
  */
 export function resourcesUrlFor(statusUrl: string, reference: string | undefined): string | undefined {
-  if (!reference?.trim()) return undefined;
-  try {
-    const url = new URL(reference.trim(), statusUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  // An empty reference would resolve to the status file itself.
+  return reference?.trim() ? safeHttpUrl(reference, statusUrl) : undefined;
 }
 
 /**

@@ -1,11 +1,14 @@
 // Links built from the status file. A partner's file is data, not code: only http(s) URLs become
 // links and only well-formed addresses become mailto: links; anything else is shown as plain text.
 
-/** The URL if it is absolute http or https, else undefined (so `javascript:` and friends are never linked). */
-export function safeHttpUrl(url: string | undefined): string | undefined {
+/**
+ * The URL (resolved against `base`, if given) if it is http or https, else undefined (so
+ * `javascript:` and friends are never linked).
+ */
+export function safeHttpUrl(url: string | undefined, base?: string): string | undefined {
   if (!url) return undefined;
   try {
-    const parsed = new URL(url);
+    const parsed = new URL(url, base);
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
   } catch {
     return undefined;

@@ -8,9 +8,7 @@ import {
   checkHeader,
   describe,
   fail,
-  FileProblem as StatusFileProblem,
   flag,
-  isObject,
   list,
   object,
   optional,
@@ -119,12 +117,8 @@ export interface StatusData {
   coalition: Coalition;
 }
 
-/** Kept under its first name: partners' tooling may import it. */
-export { StatusFileProblem };
-
 const CONSENT_KINDS: readonly string[] = ['ratification', 'accession', 'succession'];
 
-/** The file's shape, declared once: what each field must be, and which may be absent. */
 /** A date read by the one date reader: a day that does not exist is named as such. */
 const date =
   (partial: boolean, what: string): Check<IsoDate> =>
@@ -184,6 +178,7 @@ const state = object({
   op: (value, path) => optional(object({ ...treaty, art10: optional(flag), art11: optional(flag) }))(value, path) ?? {},
 });
 
+/** The file's shape, declared once: what each field must be, and which may be absent. */
 const statusFile = object({
   asOf: day,
   sources: optional(list(object({ title: text, publisher: optional(text), url: optional(text), retrieved: optional(text) }))),

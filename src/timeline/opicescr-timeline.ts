@@ -64,8 +64,8 @@ type LinkedMap = HTMLElement & { asOf?: string | null };
 export class OpicescrTimeline extends OpicescrElement {
   static override styles = [...OpicescrElement.styles, swatchStyles, timelineStyles];
 
-  /** Which entries to show: milestones, signatures, ratifications (space- or comma-separated); all by default. */
   static override properties: PropertyDeclarations = { kind: {}, order: {}, htmlFor: { attribute: 'for' } };
+  /** Which entries to show: milestones, signatures, ratifications (space- or comma-separated); all by default. */
   kind: string | null = null;
   /** `ascending` (default) or `descending`. */
   order: string | null = null;

@@ -2,7 +2,8 @@
 // the two must agree, since partners who self-host generate their own file from the schema.
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
-import { readStatusFile, STATUS_MAJOR_VERSION, StatusFileProblem } from '../../src/shared/status-file.js';
+import { FileProblem } from '../../src/shared/file-checks.js';
+import { readStatusFile, STATUS_MAJOR_VERSION } from '../../src/shared/status-file.js';
 import { CATEGORIES, categoryOf, countByCategory } from '../../src/shared/categories.js';
 
 const load = async (path: string) => (await fetch(path)).json();
@@ -46,7 +47,7 @@ describe('status file contract', () => {
       const copy = structuredClone(file);
       edit(copy);
       expect(validator.validate(copy).valid).to.equal(false);
-      expect(() => readStatusFile(copy)).to.throw(StatusFileProblem);
+      expect(() => readStatusFile(copy)).to.throw(FileProblem);
     }
   });
 

@@ -57,6 +57,18 @@ describe('<opicescr-contact>', () => {
     await expect(contact).to.be.accessible();
   });
 
+  it('says where each section was listed, on one line with its source link', async () => {
+    const contact = await mount(contactOn(), '700px');
+    const lines = [...contact.shadowRoot!.querySelectorAll<HTMLElement>('p.as-of')];
+    expect(lines.length).to.be.greaterThan(0);
+    for (const line of lines) {
+      expect(textOf(line)).to.match(/^As listed on .+ · Source: .+/);
+      const link = line.querySelector('a')!;
+      // The link continues the line's text: it starts on the line's first row, not on a row of its own.
+      expect(link.getClientRects()[0].top).to.be.closeTo(line.getClientRects()[0].top, 2);
+    }
+  });
+
   it('speaks French and Spanish', async () => {
     const french = await mount(contactOn('lang="fr"'));
     expect(shadowText(french)).to.contain('Comité directeur');

@@ -6,7 +6,7 @@ import type { OpicescrElement } from '../../src/shared/opicescr-element.js';
 import { heldAnswer, json, minimalStatus, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
 import { oneEvent, shadowText, stateOf } from '../helpers/wait.js';
 
-const TAGS = ['opicescr-map', 'opicescr-timeline', 'opicescr-contact'] as const;
+const TAGS = ['opicescr-map', 'opicescr-timeline', 'opicescr-contact', 'opicescr-resources'] as const;
 
 async function mount(tag: string, attributes: Record<string, string>, children = '') {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);

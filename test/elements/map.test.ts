@@ -5,6 +5,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../../src/register.js';
 import type { OpicescrMap } from '../../src/map/opicescr-map.js';
 import { heldAnswer, json, stubFetch, uniqueUrl, type FetchStub } from '../helpers/fetch-stub.js';
+import { shownPanel } from '../helpers/map-panel.js';
 import { shadowText, stateOf } from '../helpers/wait.js';
 
 const STATUS = '/data/opicescr-status.v1.json';
@@ -31,9 +32,6 @@ const counts = (map: OpicescrMap) =>
       Number(button.querySelector('.count')!.textContent),
     ]),
   );
-/** The details panel a visitor sees: a closed one stays in the page, invisible, for the next hover. */
-const shownPanel = (map: OpicescrMap) =>
-  [...shadow(map).querySelectorAll<HTMLElement>('.details')].find((panel) => getComputedStyle(panel).visibility === 'visible') ?? null;
 const focused = (map: OpicescrMap) => shadow(map).activeElement?.getAttribute('data-iso');
 
 async function press(map: OpicescrMap, key: string) {
@@ -107,6 +105,40 @@ describe('<opicescr-map>', () => {
     }
     expect([...reached].some((iso) => ['SM', 'VA', 'MT'].includes(iso)), [...reached].join()).to.equal(true);
     expect(states(map).filter((element) => element.getAttribute('tabindex') === '0')).to.have.length(1);
+  });
+
+  it('stays one tab stop when the view changes under a chosen state', async () => {
+    const map = await mapOf({ highlight: 'BR' });
+    await waitUntil(() => shadow(map).querySelector('[data-iso="BR"]')!.getAttribute('tabindex') === '0', 'Brazil never held the tab stop');
+    map.setAttribute('region', 'europe');
+    await map.updateComplete;
+    const stops = () => states(map).filter((element) => element.getAttribute('tabindex') === '0');
+    expect(stops().map((element) => element.dataset.iso)).to.have.length(1);
+    map.setAttribute('region', 'world');
+    await map.updateComplete;
+    expect(stops().map((element) => element.dataset.iso)).to.deep.equal(['BR']);
+  });
+
+  it("keeps a focused state's panel open while the keyboard moves into it", async () => {
+    const map = await mapOf();
+    (shadow(map).querySelector('[data-iso][tabindex="0"]') as SVGElement).focus();
+    await sendKeys({ type: 'Chil' });
+    await map.updateComplete;
+    expect(focused(map)).to.equal('CL');
+    expect(shownPanel(map)?.querySelector('h3')!.textContent).to.equal('Chile');
+    // The next tab stop after the state is the panel's first link (moved to directly: Firefox's
+    // remote protocol loses the browser on a Tab key here).
+    const link = shownPanel(map)!.querySelector('a')!;
+    link.focus();
+    await map.updateComplete;
+    expect(shadow(map).activeElement === link, 'focus is on the link').to.equal(true);
+    expect(shownPanel(map)?.querySelector('h3')!.textContent).to.equal('Chile');
+    // Out of the map altogether (to the page's next control), the panel closes.
+    const after = document.createElement('button');
+    map.after(after);
+    after.focus();
+    await map.updateComplete;
+    expect(shownPanel(map) === null, 'the panel closed').to.equal(true);
   });
 
   it('opens a state with Enter, announces it, fires opicescr-select, and closes with Escape', async () => {
@@ -217,6 +249,12 @@ describe('<opicescr-map>', () => {
     expect(shadow(map).querySelector('.details h3')!.textContent).to.equal('Uruguay');
     expect(input.value).to.equal('Uruguay');
     expect(input.getAttribute('aria-expanded')).to.equal('false');
+    // The answer follows the map's day and language.
+    map.setAttribute('as-of', '2012-01-01');
+    map.setAttribute('lang', 'fr');
+    const answer = () => shadow(map).querySelector('.answer')!.textContent;
+    await waitUntil(() => answer()!.startsWith('Pas encore.'), `the answer did not follow: ${answer()}`, { timeout: 5000 });
+    expect(answer()).to.equal('Pas encore. Uruguay\u00a0: a signé le PF-PIDESC le 24 septembre 2009, sans l’avoir ratifié.');
   });
 
   it('answers for states that have not ratified, and finds names without their accents', async () => {
@@ -428,6 +466,8 @@ describe('<opicescr-map>', () => {
       expect(counts(map).ratified).to.equal(31);
       expect(map.dataset.state).to.equal('loading');
       expect(shadow(map).querySelector('.frame .placeholder')!.textContent).to.contain('Loading');
+      // The table is offered, not forced on the page while the drawing is only late.
+      expect(shadow(map).querySelectorAll('tbody tr')).to.have.length(0);
       (shadow(map).querySelector('.tools button') as HTMLButtonElement).click();
       await map.updateComplete;
       expect(shadow(map).querySelectorAll('tbody tr')).to.have.length(195);
@@ -481,6 +521,7 @@ describe('<opicescr-map>', () => {
     const tampered = uniqueUrl();
     const hostile = structuredClone(asset);
     hostile.shapes.find((shape: { id: string }) => shape.id === 'FR').path = 'M0 0" onmouseover="alert(1)';
+    hostile.markerLayouts.world = { widths: 'wide', offsets: 7 };
     hostile.shapes.push(null, 'XX', { id: 'ZZ', path: 'M0 0l1 1z' });
     const stub = stubFetch({ [oldFormat]: json({ type: 'Topology', schema: 'opicescr-world', version: '1.0.0' }), [tampered]: json(hostile) });
     const errors: CustomEvent[] = [];
@@ -505,6 +546,8 @@ describe('<opicescr-map>', () => {
       // France's tampered path is not drawn; France is still in the table, lookup and counts.
       expect(shadow(good).querySelector('[data-iso="FR"]')).to.equal(null);
       expect(counts(good).ratified).to.equal(31);
+      // Its unreadable marker layouts are ignored: the small states still get their markers.
+      expect(shadow(good).querySelectorAll('.marker').length).to.be.greaterThan(20);
     } finally {
       document.removeEventListener('opicescr-error', onError);
       stub.restore();

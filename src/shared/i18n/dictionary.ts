@@ -5,6 +5,7 @@
 // or malformed entry shows in English rather than breaking a sentence, and only strings get in.
 
 import en from '../../i18n/en.json';
+import { isObject } from '../file-checks.js';
 import { loadJson } from '../loader.js';
 import { packageUrl } from '../script-url.js';
 import type { Language } from './languages.js';
@@ -44,8 +45,8 @@ export function loadDictionary(language: Language): Promise<Dictionary> {
 export const loadedDictionary = (language: Language): Dictionary | undefined => loaded.get(language);
 
 function readPack(raw: unknown): Dictionary {
-  if (!isRecord(raw) || !isRecord(raw.meta)) throw new Error('a language pack needs a "meta" object');
-  const data = isRecord(raw.data) ? raw.data : {};
+  if (!isObject(raw) || !isObject(raw.meta)) throw new Error('a language pack needs a "meta" object');
+  const data = isObject(raw.data) ? raw.data : {};
   return {
     strings: mergeOnto(en, raw) as Strings,
     data: { milestones: stringsOf(data.milestones), notes: stringsOf(data.notes) },
@@ -57,7 +58,7 @@ function mergeOnto(base: unknown, pack: unknown): unknown {
   if (typeof base === 'string') return typeof pack === 'string' && pack.trim() ? pack : base;
   if (isPlural(base)) return isPlural(pack) ? { ...stringsOf(pack), type: base.type } : base;
   const merged: Record<string, unknown> = {};
-  const from = isRecord(pack) ? pack : {};
+  const from = isObject(pack) ? pack : {};
   for (const [key, value] of Object.entries(base as Record<string, unknown>)) merged[key] = mergeOnto(value, from[key]);
   if (base === en.stateNames) Object.assign(merged, stringsOf(from));
   return merged;
@@ -65,9 +66,7 @@ function mergeOnto(base: unknown, pack: unknown): unknown {
 
 function stringsOf(value: unknown): Record<string, string> {
   const strings: Record<string, string> = {};
-  if (isRecord(value)) for (const [key, text] of Object.entries(value)) if (typeof text === 'string') strings[key] = text;
+  if (isObject(value)) for (const [key, text] of Object.entries(value)) if (typeof text === 'string') strings[key] = text;
   return strings;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
