@@ -8,6 +8,8 @@ import { summaryLineReporter } from './test/summary-reporter.js';
 import { browserPaths } from './scripts/lib/browsers.mjs';
 import { buildDefines } from './scripts/lib/build-constants.mjs';
 import { jsonModules } from './scripts/lib/json-modules.mjs';
+// The policy a hardened partner site serves (the demo's too), applied to the pages under test/fixtures/csp/.
+import { STRICT_CSP } from './scripts/lib/static-server.mjs';
 import { releaseCommands } from './test/release/server-commands.mjs';
 
 const { chromium, firefox } = browserPaths();
@@ -42,8 +44,6 @@ if (wanted.has('firefox')) {
   );
 }
 
-/** The policy a hardened partner site serves, applied to the pages under test/fixtures/csp/. */
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'";
 /** The Trusted Types directives of docs/csp.md. */
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 

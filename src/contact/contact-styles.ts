@@ -4,10 +4,6 @@
 import { css } from 'lit';
 
 export const contactStyles = css`
-  :host(:focus-visible) {
-    outline: 3px solid var(--opicescr-focus, #b3400b);
-    outline-offset: 2px;
-  }
   h3 {
     margin: 0.4em 0 0;
   }

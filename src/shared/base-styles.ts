@@ -54,6 +54,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* An element a map sends focus to (contact, resources) shows where the keyboard landed. */
+  :host(:focus-visible) {
+    outline: 3px solid var(--opicescr-focus, #b3400b);
+    outline-offset: 2px;
+  }
   *,
   *::before,
   *::after {

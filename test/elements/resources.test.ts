@@ -186,8 +186,11 @@ describe('<opicescr-resources>', () => {
     container.append(resources);
     await waitUntil(() => campaignLinks().includes('How to campaign for ratification'), `links: ${campaignLinks()}`);
     const button = [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('.campaign button')].find((each) => each.textContent!.includes('How to campaign'))!;
-    button.click();
-    expect(document.activeElement).to.equal(resources);
+    // By keyboard: the list shows where focus landed.
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(document.activeElement === resources, 'focus is on the resources').to.equal(true);
+    expect(getComputedStyle(resources).outlineStyle).to.equal('solid');
   });
 
   it('shows markup as text and links only http(s) addresses', async () => {

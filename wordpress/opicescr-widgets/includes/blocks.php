@@ -80,7 +80,8 @@ function opicescr_widgets_render_block( $content, $block ) {
 			if ( false === strpos( $tag[2], 'data-opicescr=' ) || preg_match( '/\sdata-src\s*=/i', $tag[2] ) ) {
 				return $tag[0];
 			}
-			return $tag[1] . $tag[2] . ' data-src="' . esc_attr( $status_url ) . '">';
+			// Encoded as the mounts of includes/mount.php are: entities too, so the page reads the URL as set.
+			return $tag[1] . $tag[2] . ' data-src="' . htmlspecialchars( $status_url, ENT_QUOTES | ENT_HTML5, 'UTF-8', true ) . '">';
 		},
 		$content,
 		1
