@@ -4,7 +4,7 @@
 // their options come from the product's element table (built to build/builder-facts.js), the
 // version and SRI hash from the build (build/embed-facts.json), the texts from the dictionaries.
 // It runs under the demo's strict Content-Security-Policy: no inline script or style.
-import { COMMON_OPTIONS, ELEMENT_KINDS, REGIONS } from './build/builder-facts.js';
+import { COMMON_OPTIONS, ELEMENT_KINDS, fallbackLinks, REGIONS } from './build/builder-facts.js';
 import { LANGUAGES, dictionaryFor } from './builder-dictionary.js';
 import { embedCode } from './builder-snippet.js';
 
@@ -35,10 +35,7 @@ let latest = 0;
 /** The markup in the preview now. */
 let shown = '';
 
-/** Only the kinds whose element this script registers: a kind still being built is not offered. */
-const kinds = Object.entries(ELEMENT_KINDS)
-  .filter(([, { tag }]) => customElements.get(tag))
-  .map(([kind]) => kind);
+const kinds = Object.keys(ELEMENT_KINDS);
 
 const [facts, status, english] = await Promise.all([
   fetch(new URL('build/embed-facts.json', import.meta.url)).then((response) => response.json()),
@@ -133,7 +130,7 @@ function showCode(choices, lang, dictionary) {
     commonOptions: COMMON_OPTIONS,
     facts,
     texts: { lang, dir: dictionary.meta?.dir, fallback: dictionary.fallback ?? {} },
-    links: fallbackLinks(lang),
+    links: fallbackLinks(status, lang),
   });
   help.textContent = HELP[choices.mount];
   snippetBox.value = code.snippet;
@@ -146,18 +143,6 @@ function showCode(choices, lang, dictionary) {
 function showApplicableOptions(chosen) {
   const applicable = new Set([...COMMON_OPTIONS, ...chosen.flatMap((kind) => ELEMENT_KINDS[kind].options)]);
   for (const control of form.querySelectorAll('[data-option]')) control.hidden = !applicable.has(control.dataset.option);
-}
-
-/** Where a fallback sends a reader whose browser does not run the script, from the status file. */
-function fallbackLinks(lang) {
-  const treatyPage = status.sources?.[0]?.url;
-  const email = status.coalition?.contacts?.[0]?.email ?? status.coalition?.coordinator?.email;
-  return {
-    // The UN Treaty Collection has its pages in English and French.
-    map: treatyPage && lang === 'fr' ? treatyPage.replace('clang=_en', 'clang=_fr') : treatyPage,
-    contact: email ? `mailto:${email}` : undefined,
-    resources: status.coalition?.coordinator?.url,
-  };
 }
 
 /** The widgets exactly as the snippet has them (less the script, which this page already runs). */

@@ -39,10 +39,10 @@ const fail = (message) => {
   process.exit(1);
 };
 
-/** The widgets' table of elements, compiled from TypeScript on the fly. */
-async function loadElementKinds() {
+/** A module of the widgets' source (the table of elements, the fallback links), compiled from TypeScript on the fly. */
+async function loadSource(path) {
   const result = await build({
-    entryPoints: [join(ROOT, 'src/shared/element-kinds.ts')],
+    entryPoints: [join(ROOT, path)],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -53,19 +53,11 @@ async function loadElementKinds() {
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
 
-/**
- * The kinds the bundled script draws: those whose element file exists (src/<kind>/<tag>.ts, one
- * folder per element). The table may list an element before it is written (resources).
- */
-function offeredKinds(elementKinds) {
-  return Object.entries(elementKinds).filter(([kind, { tag }]) => existsSync(join(ROOT, 'src', kind, `${tag}.ts`)));
-}
-
-/** Each offered kind with the rule of every option it has; throws on an option without a rule. */
+/** Each kind of the widgets' table with the rule of every option it has; throws on an option without a rule. */
 function optionTable(elementKinds, commonOptions, rules) {
   const missing = [];
   const kinds = {};
-  for (const [kind, { tag, options }] of offeredKinds(elementKinds)) {
+  for (const [kind, { tag, options }] of Object.entries(elementKinds)) {
     const block = rules.kinds[kind];
     if (!block) {
       missing.push(`kind "${kind}" (title, description, icon)`);
@@ -115,12 +107,9 @@ function blockJson(kind, rules, table, version) {
 }
 
 /** The fallback of each kind in English: the widgets' own texts, with links from the bundled data. */
-function englishFallbacks(kinds) {
+function englishFallbacks(kinds, linksIn) {
   const english = JSON.parse(read('src/i18n/en.json')).fallback;
-  const status = JSON.parse(read(DATA_FILES.status));
-  const untc = status.sources?.[0]?.url ?? '';
-  const email = status.coalition?.coordinator?.email;
-  const hrefs = { map: untc, contact: email ? `mailto:${email}` : '' };
+  const hrefs = linksIn('en');
   const fallbacks = {};
   for (const kind of Object.keys(kinds)) {
     if (!english[kind]) fail(`src/i18n/en.json has no fallback text for ${kind}`);
@@ -220,9 +209,7 @@ function bundledPackages() {
 function licenceFiles(version) {
   const files = {};
   files['licenses/GPL-2.0.txt'] = readFileSync(join(PLUGIN_SOURCE, 'licenses', 'GPL-2.0.txt'));
-  const own = existsSync(join(ROOT, 'LICENSE'))
-    ? read('LICENSE')
-    : `MIT License\n\nCopyright (c) OP-ICESCR widgets contributors\n\n${MIT_TERMS}`;
+  const own = read('LICENSE');
   files['licenses/opicescr-widgets-script.txt'] = Buffer.from(
     `The widgets' script in dist/ (opicescr-widgets ${version}, from npm) is licensed as follows.\n\n${own}`,
   );
@@ -239,24 +226,6 @@ function licenceFiles(version) {
   return files;
 }
 
-const MIT_TERMS = `Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-`;
 
 /**
  * The date the zip's files carry: SOURCE_DATE_EPOCH when set (the reproducible-builds convention),
@@ -277,10 +246,13 @@ async function main() {
   const { version } = JSON.parse(read('package.json'));
   if (!existsSync(join(ROOT, 'dist/opicescr.js'))) fail('dist/opicescr.js is missing: run `npm run build` first');
 
-  const { ELEMENT_KINDS, COMMON_OPTIONS } = await loadElementKinds();
+  const { ELEMENT_KINDS, COMMON_OPTIONS } = await loadSource('src/shared/element-kinds.ts');
+  const { fallbackLinks } = await loadSource('src/shared/fallback-links.ts');
+  const status = JSON.parse(read(DATA_FILES.status));
+  const linksIn = (language) => fallbackLinks(status, language);
   const rules = JSON.parse(readFileSync(OPTION_RULES, 'utf8'));
   const kinds = optionTable(ELEMENT_KINDS, COMMON_OPTIONS, rules);
-  const englishTexts = englishFallbacks(kinds);
+  const englishTexts = englishFallbacks(kinds, linksIn);
   const sourceFiles = listFiles(PLUGIN_SOURCE);
   const messages = collectMessages(sourceFiles, rules, kinds, englishTexts);
 
@@ -309,15 +281,11 @@ async function main() {
     );
     const language = languageOfLocale(locale);
     fallbacks[language] = Object.fromEntries(
-      Object.entries(englishTexts).map(([kind, { text, href }]) => [
-        kind,
-        { text: byKey.get(text).str, href: language === 'fr' ? href.replace('clang=_en', 'clang=_fr') : href },
-      ]),
+      Object.entries(englishTexts).map(([kind, { text }]) => [kind, { text: byKey.get(text).str, href: linksIn(language)[kind] ?? '' }]),
     );
   }
 
   // Generated code.
-  const status = JSON.parse(read(DATA_FILES.status));
   const table = { kinds, fallbacks, statusAsOf: status.asOf };
   files['includes/generated-elements.php'] = Buffer.from(
     `<?php\n// Generated by scripts/build-wordpress.mjs from src/shared/element-kinds.ts and\n// wordpress/element-options.json: do not edit.\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn ${toPhp(table)};\n`,
@@ -345,8 +313,8 @@ async function main() {
   for (const load of loads) {
     const path = DATA_FILES[load];
     if (!path) fail(`no data file known for "${load}"`);
-    if (existsSync(join(ROOT, path))) files[path] = readFileSync(join(ROOT, path));
-    else if (load !== 'resources') fail(`${path} is missing`);
+    if (!existsSync(join(ROOT, path))) fail(`${path} is missing: run \`npm run data\``);
+    files[path] = readFileSync(join(ROOT, path));
   }
 
   // Directories first, then files, all under the plugin's folder, in a stable order.

@@ -3,6 +3,7 @@
 // address ("Contact the coalition"). Peers are found among the elements that joined the page
 // (src/shared/page-peers.ts), never by searching it; scrolling to one respects reduced motion.
 
+import { coalitionEmail } from '../shared/fallback-links.js';
 import { mailtoUrl } from '../shared/safe-url.js';
 import { peersOf } from '../shared/page-peers.js';
 import type { StatusData } from '../shared/status-file.js';
@@ -28,7 +29,6 @@ export function resourcesOnPage(map: HTMLElement): Destination | undefined {
 export function contactFor(map: HTMLElement, data: StatusData): Destination | undefined {
   const [element] = peersOf('contact', map);
   if (element) return goTo(element);
-  const email = data.coalition.contacts[0]?.email ?? data.coalition.coordinator?.email;
-  const href = mailtoUrl(email, 'OP-ICESCR');
+  const href = mailtoUrl(coalitionEmail(data.coalition), 'OP-ICESCR');
   return href ? { href } : undefined;
 }

@@ -6,6 +6,7 @@
 // addresses become links, and every title is text.
 
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { coalitionEmail } from '../shared/fallback-links.js';
 import { FileController } from '../shared/file-controller.js';
 import { loadStatus } from '../shared/loader.js';
 import { OpicescrElement, type Phase } from '../shared/opicescr-element.js';
@@ -171,7 +172,7 @@ export class OpicescrResources extends OpicescrElement {
   /** No resource matches: say so, and invite the reader to propose one to the coalition. */
   private renderEmpty({ coalition }: StatusData) {
     const text = this.strings.resources;
-    const href = mailtoUrl(coalition.contacts[0]?.email ?? coalition.coordinator?.email, 'OP-ICESCR resource');
+    const href = mailtoUrl(coalitionEmail(coalition), 'OP-ICESCR resource');
     return html`<p class="empty" part="empty">${text.empty} ${href ? html`<a href=${href}>${text.propose}</a>` : nothing}</p>`;
   }
 }
