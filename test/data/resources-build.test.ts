@@ -2,7 +2,8 @@
 // it rebuilds the committed file byte for byte, and refuses each kind of bad row with the file,
 // the line and the field, as `npm run data` prints them.
 import { expect } from '@open-wc/testing';
-import { buildResourcesFile, RESOURCE_KINDS } from '../../scripts/lib/resources-build.mjs';
+import { buildResourcesFile, RESOURCE_KINDS, RESOURCES_SCHEMA } from '../../scripts/lib/resources-build.mjs';
+import * as reader from '../../src/shared/resources-file.js';
 import { SourceRowError } from '../../scripts/lib/source-table.mjs';
 import { editCell } from '../helpers/csv-edit.js';
 
@@ -32,6 +33,11 @@ describe('resources list generator', () => {
     list = JSON.parse(buildResourcesFile(csv, { today: TODAY }));
   });
   const byId = (id: string) => list.resources.find((resource: any) => resource.id === id);
+
+  it('writes the kinds and the schema the widgets read, in the same order', () => {
+    expect(RESOURCE_KINDS).to.deep.equal([...reader.RESOURCE_KINDS]);
+    expect(RESOURCES_SCHEMA).to.equal(reader.RESOURCES_SCHEMA);
+  });
 
   it('regenerates the committed resources file byte for byte', async () => {
     expect(buildResourcesFile(csv, { today: TODAY })).to.equal(await text('/data/opicescr-resources.v1.json'));
